@@ -1,0 +1,23 @@
+package readout
+
+// A Statement is what one participant said, as the readout reports it: a
+// speech given as numbered points, or a paragraph of remarks.
+//
+// Speaker is the Name of the [Participant] who spoke ("" when the text does
+// not say). Section is the Number of the [Section] the statement is in, 0
+// when it is outside the numbered sections.
+type Statement struct {
+	Speaker string        `json:"speaker"`
+	Section int           `json:"section"`
+	Points  []SpeechPoint `json:"points"`
+	Span    Span          `json:"span,omitzero"`
+}
+
+// A SpeechPoint is one numbered point of a statement, such as "(1) I am
+// highly honored ...". Number is as written (1 for "(1)"); Text is the
+// point's text without its marker.
+type SpeechPoint struct {
+	Number int    `json:"number"`
+	Text   string `json:"text"`
+	Span   Span   `json:"span,omitzero"`
+}
