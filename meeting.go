@@ -246,13 +246,17 @@ type Photo struct {
 }
 
 // A Section is a top-level numbered item of the readout's body ("1. ...").
-// Number is 0 for an unnumbered paragraph. Heading is set when the item is a
-// short heading line ("1. Bilateral Relations") followed by its text.
+// Number is 0 for an unnumbered paragraph or bullet. Heading is set when the
+// item is a short heading line ("1. Bilateral Relations") followed by its
+// text. Text is the item's own text, as written, without its marker and
+// without its sub-items; Points are its sub-items ("(1) ...") and Span covers
+// the whole item.
 type Section struct {
-	Number  int    `json:"number"`
-	Heading string `json:"heading,omitempty"`
-	Text    string `json:"text"`
-	Span    Span   `json:"span,omitzero"`
+	Number  int           `json:"number"`
+	Heading string        `json:"heading,omitempty"`
+	Text    string        `json:"text"`
+	Points  []SpeechPoint `json:"points,omitempty"`
+	Span    Span          `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.

@@ -1,0 +1,124 @@
+package parse
+
+import (
+	"strings"
+	"time"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// english is the grammar of MOFA's and the Prime Minister's Office's English
+// readouts.
+var english = &language{
+	tag:      "en",
+	dateLine: enDateLine,
+	isLead:   enIsLead,
+	lead:     (*parser).enLead,
+	body:     (*parser).enBody,
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+	"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+}
+
+// month returns the month a word names ("April", "Apr", "Apr."), any case.
+func month(word string) (time.Month, bool) {
+	m, ok := monthNames[strings.ToLower(strings.TrimSuffix(word, "."))]
+	return m, ok
+}
+
+// weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any case.
+func weekday(word string) (time.Weekday, bool) {
+	d, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(word, "."))]
+	return d, ok
+}
+
+// words splits s into words at spaces and commas, keeping other punctuation.
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+}
+
+// enDateLine reads a date line: "April 7, 2022", "November, 11, 2009",
+// "Monday, Dec 7, 2015", "7 April 2022". The whole line must be the date.
+func enDateLine(s string) (readout.Date, bool) {
+	w := words(s)
+	if len(w) > 0 {
+		if _, ok := weekday(w[0]); ok {
+			w = w[1:]
+		}
+	}
+	if len(w) != 3 {
+		return readout.Date{}, false
+	}
+	m, ok := month(w[0])
+	dayWord := w[1]
+	if !ok {
+		if m, ok = month(w[1]); !ok {
+			return readout.Date{}, false
+		}
+		dayWord = w[0]
+	}
+	day, dw := number(strings.TrimRight(dayWord, "stndrh"))
+	year, yw := yearNumber(w[2])
+	if day == 0 || dw != len(strings.TrimRight(dayWord, "stndrh")) || year == 0 || yw != len(w[2]) {
+		return readout.Date{}, false
+	}
+	d := readout.Date{Year: year, Month: m, Day: day}
+	return d, d.IsValid()
+}
+
+// yearNumber reads a four-digit year from 1900 to 2199 at the start of s.
+func yearNumber(s string) (int, int) {
+	if len(s) < 4 {
+		return 0, 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, 0
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y < 1900 || y > 2199 || (len(s) > 4 && s[4] >= '0' && s[4] <= '9') {
+		return 0, 0
+	}
+	return y, 4
+}
+
+// leadVerbs are words that show a line reports an engagement.
+var leadVerbs = []string{
+	" held ", " hold ", " attended ", " visited ", " paid ", " received ", " met ",
+	" had ", " took part", " participated", " talks ", " talk ", " meeting with",
+	" call ", " conversation", " teleconference", " telephone",
+}
+
+// enIsLead reports whether s starts the lead paragraph: a sentence that
+// reports an engagement, not a caption or a date line.
+func enIsLead(s string) bool {
+	if _, rest := itemMarker(s); rest > 0 {
+		s = s[rest:]
+	}
+	if strings.Count(s, " ") < 8 || isCaption(s) {
+		return false
+	}
+	if !strings.Contains(s, ". ") && !endsSentence(s) && !strings.HasPrefix(s, "On ") {
+		return false
+	}
+	if strings.HasPrefix(s, "On ") || strings.HasPrefix(s, "Upon ") {
+		return true
+	}
+	for _, v := range leadVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,237 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Item markers, after normalisation (so "１．" is "1." and "（1）" is "(1)"):
+//
+//	1. text   1) text   1 Text     a top-level item (section)
+//	(1) text  • (1) text  1. (1)   a sub-item (point); a bullet or a
+//	                               top-level marker before it is the page's
+//	                               list rendering, not a new section
+//	• text  - text  ・text         a bullet without a number
+
+const maxItemNumber = 99
+
+// number reads 1–2 ASCII digits at the start of s.
+func number(s string) (n, width int) {
+	for width < len(s) && width < 3 && s[width] >= '0' && s[width] <= '9' {
+		n = n*10 + int(s[width]-'0')
+		width++
+	}
+	if width == 0 || width == 3 || n == 0 || n > maxItemNumber {
+		return 0, 0
+	}
+	return n, width
+}
+
+// skipSpace returns the offset of the first non-space byte of s at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// itemMarker returns the number of a top-level item marker at the start of
+// s and the offset of the item's text, or 0, 0.
+func itemMarker(s string) (n, rest int) {
+	n, w := number(s)
+	if n == 0 {
+		return 0, 0
+	}
+	switch {
+	case w < len(s) && (s[w] == '.' || s[w] == ')'):
+		if w+1 < len(s) && s[w+1] >= '0' && s[w+1] <= '9' {
+			return 0, 0 // "1.5 million"
+		}
+		return n, skipSpace(s, w+1)
+	case w < len(s) && s[w] == ' ':
+		i := skipSpace(s, w)
+		if i == len(s) {
+			return 0, 0
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) || r == '"' || r == '\'' || r == '(' || r >= 0x3000 {
+			return n, i
+		}
+	case w < len(s) && s[w] >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRuneInString(s[w:])
+		if r >= 0x3000 && !strings.HasPrefix(s[w:], "日") && !strings.HasPrefix(s[w:], "月") &&
+			!strings.HasPrefix(s[w:], "年") && !strings.HasPrefix(s[w:], "時") && !strings.HasPrefix(s[w:], "分") {
+			return n, w
+		}
+	}
+	return 0, 0
+}
+
+// bulletMarker returns the offset of the text after a bullet at the start of
+// s, or 0.
+func bulletMarker(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '・', '-', '*', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':
+		if r == '-' || r == '*' {
+			if size >= len(s) || s[size] != ' ' {
+				return 0
+			}
+		}
+		return skipSpace(s, size)
+	}
+	return 0
+}
+
+// stripBullet returns s without a leading bullet.
+func stripBullet(s string) string { return s[bulletMarker(s):] }
+
+// pointMarker returns the number of a sub-item marker "(n)" at the start of
+// s, after an optional bullet or top-level marker, and the offset of the
+// point's text; or 0, 0.
+func pointMarker(s string) (n, rest int) {
+	i := bulletMarker(s)
+	if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
+		i += r
+	}
+	if i >= len(s) || s[i] != '(' {
+		return 0, 0
+	}
+	n, w := number(s[i+1:])
+	if n == 0 || i+1+w >= len(s) || s[i+1+w] != ')' {
+		return 0, 0
+	}
+	return n, skipSpace(s, i+2+w)
+}
+
+// isItemStart reports whether s starts a new item of any kind.
+func isItemStart(s string) bool {
+	if n, _ := itemMarker(s); n > 0 {
+		return true
+	}
+	if n, _ := pointMarker(s); n > 0 {
+		return true
+	}
+	return bulletMarker(s) > 0
+}
+
+// sectionBuilder accumulates one section while the body is read.
+type sectionBuilder struct {
+	sec          readout.Section
+	start        int // marker start
+	textStart    int // the section's own text
+	textEnd      int
+	end          int // end of everything in the section
+	point        int // index of the open point in sec.Points, or -1
+	pointStart   int
+	pointEnd     int
+	ownLines     int
+	firstLineEnd int
+}
+
+// sections reads the body lines into numbered sections and their points.
+// Every non-blank line lands in a section, a point, or (page navigation)
+// nowhere: nothing is dropped.
+func (p *parser) sections(body []line) {
+	var b *sectionBuilder
+	flush := func() {
+		if b == nil {
+			return
+		}
+		p.closePoint(b)
+		b.sec.Span = p.span(b.start, b.end)
+		if b.ownLines > 1 && isHeading(p.text[b.textStart:b.firstLineEnd]) {
+			b.sec.Heading = p.orig(b.textStart, b.firstLineEnd)
+			ts := skipSpace(p.text[:b.textEnd], b.firstLineEnd)
+			b.sec.Text = p.orig(ts, max(ts, b.textEnd))
+		} else if b.ownLines == 1 && len(b.sec.Points) > 0 && isHeading(p.text[b.textStart:b.textEnd]) {
+			b.sec.Heading = p.orig(b.textStart, b.textEnd)
+		} else {
+			b.sec.Text = p.orig(b.textStart, b.textEnd)
+		}
+		p.m.Sections = append(p.m.Sections, b.sec)
+		b = nil
+	}
+	open := func(n, start, textStart, end int) {
+		flush()
+		b = &sectionBuilder{sec: readout.Section{Number: n}, start: start, textStart: textStart,
+			textEnd: end, end: end, point: -1, ownLines: 1, firstLineEnd: end}
+	}
+	for _, l := range body {
+		if l.start == l.end {
+			continue
+		}
+		s := p.text[l.start:l.end]
+		if isNavigation(s) {
+			continue
+		}
+		if n, rest := pointMarker(s); n > 0 {
+			if b == nil {
+				open(0, l.start, l.start, l.start)
+				b.ownLines = 0
+			}
+			p.openPoint(b, n, l.start+rest, l.end)
+			continue
+		}
+		if n, rest := itemMarker(s); n > 0 {
+			open(n, l.start, l.start+rest, l.end)
+			continue
+		}
+		if i := bulletMarker(s); i > 0 {
+			if b != nil && b.sec.Number > 0 {
+				p.openPoint(b, 0, l.start+i, l.end)
+			} else {
+				open(0, l.start, l.start+i, l.end)
+			}
+			continue
+		}
+		// A plain line continues the open point or section.
+		switch {
+		case b == nil:
+			open(0, l.start, l.start, l.end)
+		case b.point >= 0:
+			b.pointEnd, b.end = l.end, l.end
+		default:
+			if b.ownLines == 0 {
+				b.textStart = l.start
+				b.firstLineEnd = l.end
+			}
+			b.textEnd, b.end = l.end, l.end
+			b.ownLines++
+		}
+	}
+	flush()
+}
+
+func (p *parser) openPoint(b *sectionBuilder, n, start, end int) {
+	p.closePoint(b)
+	b.sec.Points = append(b.sec.Points, readout.SpeechPoint{Number: n})
+	b.point, b.pointStart, b.pointEnd, b.end = len(b.sec.Points)-1, start, end, end
+}
+
+func (p *parser) closePoint(b *sectionBuilder) {
+	if b.point < 0 {
+		return
+	}
+	pt := &b.sec.Points[b.point]
+	pt.Text, pt.Span = p.orig(b.pointStart, b.pointEnd), p.span(b.pointStart, b.pointEnd)
+	b.point = -1
+}
+
+// isHeading reports whether s reads as a heading: short, not a sentence.
+func isHeading(s string) bool {
+	if s == "" || endsSentence(s) {
+		return false
+	}
+	if isCJK(s) {
+		return utf8.RuneCountInString(s) <= 20
+	}
+	return strings.Count(s, " ") < 8
+}

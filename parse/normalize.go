@@ -1,0 +1,154 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The parser matches against a normalised copy of the input, so that the
+// grammar sees one form of each character: NFKC (full-width digits and
+// brackets become ASCII, no-break and ideographic spaces become spaces,
+// half-width katakana become full-width) and then a few folds NFKC leaves
+// alone (curly quotes become straight ones). Values are sliced from the
+// original input through an offsetMap, so they stay as written and every
+// span points at the original bytes.
+
+// A breakpoint records one stretch of the input that normalisation changed:
+// the normalised bytes [norm, norm+nlen) came from the original bytes
+// [orig, orig+olen).
+type breakpoint struct {
+	norm, nlen, orig, olen int
+}
+
+// An offsetMap maps offsets of the normalised text back to the input. The
+// zero offsetMap is the identity.
+type offsetMap struct {
+	bps []breakpoint
+}
+
+// find returns the index of the last breakpoint starting at or before n, or -1.
+func (m *offsetMap) find(n int) int {
+	return sort.Search(len(m.bps), func(i int) bool { return m.bps[i].norm > n }) - 1
+}
+
+// start maps an offset that starts a range: inside a changed stretch it
+// rounds down to the stretch's start.
+func (m *offsetMap) start(n int) int { return m.to(n, false) }
+
+// end maps an offset that ends a range: inside a changed stretch it rounds
+// up to the stretch's end.
+func (m *offsetMap) end(n int) int { return m.to(n, true) }
+
+func (m *offsetMap) to(n int, up bool) int {
+	i := m.find(n)
+	if i < 0 {
+		return n
+	}
+	b := m.bps[i]
+	switch {
+	case n == b.norm:
+		return b.orig
+	case n < b.norm+b.nlen:
+		if up {
+			return b.orig + b.olen
+		}
+		return b.orig
+	}
+	return b.orig + b.olen + (n - b.norm - b.nlen)
+}
+
+// fold maps runes that NFKC keeps but the grammar wants in one form.
+func fold(r rune) (string, bool) {
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4':
+		return "'", true
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+		return `"`, true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212':
+		return "-", true
+	case '\u3000', '\u00a0', '\u2009', '\u200a', '\u202f':
+		return " ", true
+	case '\u200b', '\ufeff':
+		return "", true
+	}
+	return "", false
+}
+
+// needsNormalising reports whether normalize would change s.
+func needsNormalising(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := fold(r); ok {
+			return true
+		}
+		i += size
+	}
+	return !norm.NFKC.IsNormalString(s)
+}
+
+// normalize returns the normalised text of src and the map from its offsets
+// back to src. When nothing changes it returns src itself and an identity map.
+func normalize(src string) (string, offsetMap) {
+	if !needsNormalising(src) {
+		return src, offsetMap{}
+	}
+	var b strings.Builder
+	b.Grow(len(src) + len(src)/8)
+	var m offsetMap
+	var it norm.Iter
+	add := func(orig int, in string, out []byte) {
+		if string(out) == in {
+			b.Write(out)
+			return
+		}
+		m.bps = append(m.bps, breakpoint{norm: b.Len(), nlen: len(out), orig: orig, olen: len(in)})
+		b.Write(out)
+	}
+	var tmp []byte
+	for i := 0; i < len(src); {
+		// ASCII runs are copied as they are, up to the byte before the next
+		// non-ASCII rune (which may combine with it).
+		j := i
+		for j < len(src) && src[j] < utf8.RuneSelf {
+			j++
+		}
+		if j == len(src) {
+			b.WriteString(src[i:])
+			break
+		}
+		if j > i+1 {
+			b.WriteString(src[i : j-1])
+			i = j - 1
+		}
+		// A non-ASCII run, with the ASCII byte before it.
+		k := j
+		for k < len(src) && (src[k] >= utf8.RuneSelf || k == j) {
+			k++
+		}
+		run := src[i:k]
+		it.InitString(norm.NFKC, run)
+		for !it.Done() {
+			p := it.Pos()
+			seg := it.Next()
+			q := it.Pos()
+			tmp = tmp[:0]
+			for _, r := range string(seg) {
+				if f, ok := fold(r); ok {
+					tmp = append(tmp, f...)
+				} else {
+					tmp = utf8.AppendRune(tmp, r)
+				}
+			}
+			add(i+p, run[p:q], tmp)
+		}
+		i = k
+	}
+	return b.String(), m
+}

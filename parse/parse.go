@@ -1,0 +1,194 @@
+package parse
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Text parses the text of one readout into a [readout.Meeting].
+//
+// The language is detected from the characters used unless [Language] says
+// otherwise. Text returns an error only when the input is not a readout's
+// text at all (empty, binary, not UTF-8, too large); the error is an
+// [*Error] with the position of the problem. Anything else — a readout the
+// grammar only partly understands — gives a Meeting whose Unparsed list holds
+// what was not understood.
+//
+// Text is safe for concurrent use.
+func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
+	o := newOptions(opts)
+	if err := check(src, o); err != nil {
+		return nil, err
+	}
+	defer func() {
+		// A bug in the grammar must not take the caller down: it becomes an
+		// error that names the input.
+		if r := recover(); r != nil {
+			m, err = nil, errorf(o.source, readout.Pos{}, ErrInternal, "%v", r)
+		}
+	}()
+	p := newParser(src, o)
+	p.run()
+	return p.m, nil
+}
+
+// Reader reads all of r and parses it with [Text]. It reads at most the
+// [MaxBytes] limit plus one byte, so an endless reader fails with
+// [ErrTooLarge] instead of exhausting memory. Input that starts with a UTF-16
+// byte order mark is decoded to UTF-8 first; positions then refer to the
+// decoded text.
+func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
+	o := newOptions(opts)
+	b, err := io.ReadAll(io.LimitReader(r, int64(o.maxBytes)+1))
+	if err != nil {
+		return nil, &Error{Source: o.source, Err: err}
+	}
+	if len(b) > o.maxBytes {
+		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "more than %d bytes", o.maxBytes)
+	}
+	if s, ok := decodeUTF16(b); ok {
+		return Text(s, opts...)
+	}
+	return Text(string(b), opts...)
+}
+
+// check rejects input that is not a readout's text, naming the position.
+func check(src string, o options) error {
+	if len(src) > o.maxBytes {
+		return errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes, limit %d", len(src), o.maxBytes)
+	}
+	if len(src) >= 2 && (src[:2] == "\xff\xfe" || src[:2] == "\xfe\xff") {
+		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 (parse.Reader does)", src[:2])
+	}
+	blank := true
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == 0 || (c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f:
+				return errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
+			case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v':
+				blank = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			return errorf(o.source, newPosIndex(src).pos(i), ErrInvalidUTF8, "byte %#02x", src[i])
+		}
+		if r != '\u00a0' && r != '\u3000' && r != '\ufeff' && r != '\u200b' {
+			blank = false
+		}
+		i += size
+	}
+	if blank {
+		return errorf(o.source, readout.Pos{}, ErrEmpty, "")
+	}
+	return nil
+}
+
+// decodeUTF16 decodes b if it starts with a UTF-16 byte order mark.
+func decodeUTF16(b []byte) (string, bool) {
+	if len(b) < 2 {
+		return "", false
+	}
+	var big bool
+	switch {
+	case b[0] == 0xfe && b[1] == 0xff:
+		big = true
+	case b[0] == 0xff && b[1] == 0xfe:
+	default:
+		return "", false
+	}
+	u := make([]rune, 0, len(b)/2)
+	var hi rune
+	for i := 2; i+1 < len(b); i += 2 {
+		c := rune(b[i])<<8 | rune(b[i+1])
+		if !big {
+			c = rune(b[i+1])<<8 | rune(b[i])
+		}
+		switch {
+		case c >= 0xd800 && c < 0xdc00:
+			hi = c
+			continue
+		case c >= 0xdc00 && c < 0xe000 && hi != 0:
+			c = (hi-0xd800)<<10 + (c - 0xdc00) + 0x10000
+		case c >= 0xdc00 && c < 0xe000:
+			c = utf8.RuneError
+		}
+		hi = 0
+		u = append(u, c)
+	}
+	return string(u), true
+}
+
+// A parser holds the state of one call to Text.
+type parser struct {
+	src  string    // the input as given
+	text string    // the normalised text the grammar matches
+	nm   offsetMap // text offsets → src offsets
+	idx  *posIndex // src offsets → positions
+	lang *language // the grammar of the text's language
+	m    *readout.Meeting
+	opts options
+}
+
+func newParser(src string, o options) *parser {
+	text, nm := normalize(src)
+	p := &parser{src: src, text: text, nm: nm, idx: newPosIndex(src), opts: o}
+	p.lang = pickLanguage(o.language, text)
+	p.m = &readout.Meeting{
+		Source:       o.source,
+		Language:     p.lang.tag,
+		Participants: []readout.Participant{},
+		Delegations:  []readout.Delegation{},
+		Photos:       []readout.Photo{},
+		Sections:     []readout.Section{},
+		Statements:   []readout.Statement{},
+		Unparsed:     []readout.Fragment{},
+	}
+	return p
+}
+
+// span returns the span of the original input that the normalised text
+// [start, end) came from.
+func (p *parser) span(start, end int) readout.Span {
+	s, e := p.nm.start(start), p.nm.end(end)
+	return readout.Span{Start: p.idx.pos(s), End: p.idx.pos(e)}
+}
+
+// orig returns the original input that the normalised text [start, end)
+// came from: values are reported as written.
+func (p *parser) orig(start, end int) string {
+	return p.src[p.nm.start(start):p.nm.end(end)]
+}
+
+// unparsed keeps the text [start, end) as not understood, with a reason.
+func (p *parser) unparsed(start, end int, reason string) {
+	start, end = trimSpace(p.text, start, end)
+	if start >= end {
+		return
+	}
+	p.m.Unparsed = append(p.m.Unparsed, readout.Fragment{
+		Text: p.orig(start, end), Reason: reason, Span: p.span(start, end),
+	})
+}
+
+func (p *parser) run() {
+	d := p.structure()
+	if d.leadEnd > d.leadStart {
+		p.m.Lead = p.span(d.leadStart, d.leadEnd)
+		p.lang.lead(p, d.leadStart, d.leadEnd)
+	}
+	p.sections(d.body)
+	if p.lang.body != nil {
+		p.lang.body(p)
+	}
+}
+
+// String is for debugging.
+func (l line) String() string { return fmt.Sprintf("[%d,%d)", l.start, l.end) }

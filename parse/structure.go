@@ -1,0 +1,223 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// The structure layer reads the shape of a readout page before any meaning:
+//
+//	category line        North Atlantic Treaty Organization (NATO)
+//	title line           (optional) Japan-U.S. Foreign Ministers' Meeting
+//	date line            April 7, 2022 | 令和4年4月7日
+//	photo captions       one per line
+//	lead paragraph       On April 7, commencing at 9:45 a.m. ...
+//	body                 numbered items "1." "1 " "１", sub-items "(1)",
+//	                     bullets "•" "-" "・", plain paragraphs
+//	footer               Back to North Atlantic Treaty Organization (NATO)
+//
+// Lines are trimmed of surrounding white space; offsets are into p.text.
+
+// A line is one line of the text, trimmed; start == end for a blank line.
+type line struct{ start, end int }
+
+// A doc is the structure found by parser.structure.
+type doc struct {
+	leadStart, leadEnd int    // the lead paragraph
+	body               []line // the lines after the lead
+}
+
+// splitLines returns the trimmed lines of s. "\n", "\r\n" and "\r" all end
+// a line.
+func splitLines(s string) []line {
+	n := strings.Count(s, "\n") + strings.Count(s, "\r") + 1
+	lines := make([]line, 0, n)
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '\n' && s[i] != '\r' {
+			continue
+		}
+		a, b := trimSpace(s, start, i)
+		lines = append(lines, line{a, b})
+		if i+1 < len(s) && s[i] == '\r' && s[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	return lines
+}
+
+// trimSpace returns [start, end) without leading and trailing white space.
+func trimSpace(s string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// structure reads the header (category, title, date line, captions), finds
+// the lead paragraph and returns the body lines after it.
+func (p *parser) structure() doc {
+	lines := splitLines(p.text)
+	var d doc
+	lead := -1
+	for i, l := range lines {
+		if l.start < l.end && p.lang.isLead(p.text[l.start:l.end]) {
+			lead = i
+			break
+		}
+	}
+	header := lines
+	if lead >= 0 {
+		header = lines[:lead]
+		// The lead paragraph runs on while a line does not end a sentence
+		// (a lead broken across lines by the page's layout).
+		end := lead
+		for end+1 < len(lines) && !endsSentence(p.text[lines[end].start:lines[end].end]) &&
+			lines[end+1].start < lines[end+1].end && !isItemStart(p.text[lines[end+1].start:lines[end+1].end]) {
+			end++
+		}
+		d.leadStart, d.leadEnd = lines[lead].start, lines[end].end
+		// A lead that is itself item "1." keeps its marker out of the lead.
+		if n, rest := itemMarker(p.text[d.leadStart:d.leadEnd]); n > 0 {
+			d.leadStart += rest
+		}
+		d.body = lines[end+1:]
+		if n, _ := itemMarker(p.text[lines[lead].start:lines[lead].end]); n > 0 {
+			// The lead is item 1: the body starts with it so that the
+			// section numbering stays whole.
+			d.body = lines[lead:]
+		}
+	}
+	p.header(header)
+	return d
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"')")
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == ':' || r == '。' || r == '!' || r == '?'
+}
+
+// header classifies the lines before the lead: the first date line is the
+// page's date; lines before it are the category and the title; lines after
+// it, and lines that say "Photo", are captions; the rest is kept as
+// unparsed page furniture.
+func (p *parser) header(lines []line) {
+	dateAt := -1
+	for i, l := range lines {
+		if l.start == l.end {
+			continue
+		}
+		if d, ok := p.lang.dateLine(p.text[l.start:l.end]); ok {
+			p.m.Published, p.m.PublishedSpan = d, p.span(l.start, l.end)
+			dateAt = i
+			break
+		}
+	}
+	if p.m.Published.IsZero() && !p.opts.published.IsZero() {
+		p.m.Published = p.opts.published
+	}
+	var before []line
+	for i, l := range lines {
+		if l.start == l.end || i == dateAt {
+			continue
+		}
+		s := p.text[l.start:l.end]
+		switch {
+		case isCaption(s):
+			p.photo(l)
+		case dateAt < 0 || i < dateAt:
+			before = append(before, l)
+		case isFurniture(s):
+			p.unparsed(l.start, l.end, "page furniture")
+		default:
+			p.photo(l)
+		}
+	}
+	p.titles(before)
+}
+
+// titles sets the category and the title from the header lines before the
+// date line: of two lines the first is the category; a lone line is the
+// category when it names a section of the site ("... Relations", "Press
+// Releases", or the footer links back to it), else the title.
+func (p *parser) titles(lines []line) {
+	for _, l := range lines {
+		s := p.text[l.start:l.end]
+		switch {
+		case isFurniture(s):
+			p.unparsed(l.start, l.end, "page furniture")
+		case p.m.Category == "" && (p.m.Title != "" || len(lines) > 1 || isCategory(s) ||
+			strings.Contains(p.text, "Back to "+s)):
+			p.m.Category, p.m.CategorySpan = p.orig(l.start, l.end), p.span(l.start, l.end)
+		case p.m.Title == "":
+			p.m.Title, p.m.TitleSpan = p.orig(l.start, l.end), p.span(l.start, l.end)
+		default:
+			p.unparsed(l.start, l.end, "header line")
+		}
+	}
+}
+
+func (p *parser) photo(l line) {
+	s := stripBullet(p.text[l.start:l.end])
+	start := l.end - len(s)
+	p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start, l.end), Span: p.span(start, l.end)})
+}
+
+// isCaption reports whether a header line is a photo caption by its words.
+func isCaption(s string) bool {
+	return strings.Contains(s, "Photo") || strings.Contains(s, "photo") || strings.Contains(s, "写真")
+}
+
+// isCategory reports whether s names a section of the site rather than an
+// engagement.
+func isCategory(s string) bool {
+	return strings.HasSuffix(s, "Relations") || strings.HasPrefix(s, "Press Release") ||
+		strings.HasSuffix(s, "新着情報") || strings.HasSuffix(s, "関係")
+}
+
+// isFurniture reports whether s is page navigation rather than content:
+// short link texts and bracketed notes.
+func isFurniture(s string) bool {
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		return true
+	}
+	if !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
+		return true
+	}
+	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >")
+}
+
+// isCJK reports whether s has Han, Hiragana or Katakana characters.
+func isCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNavigation reports whether s is the page's footer link ("Back to ...").
+func isNavigation(s string) bool {
+	return strings.HasPrefix(s, "Back to") || s == "Page Top" || strings.HasPrefix(s, "ページの先頭")
+}
