@@ -3,6 +3,8 @@ package parse
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -91,7 +93,9 @@ func check(src string, o options) error {
 	return nil
 }
 
-// decodeUTF16 decodes b if it starts with a UTF-16 byte order mark.
+// decodeUTF16 decodes b if it starts with a UTF-16 byte order mark. Broken
+// UTF-16 — an unpaired surrogate, an odd byte at the end — decodes to
+// U+FFFD there, so nothing vanishes unseen.
 func decodeUTF16(b []byte) (string, bool) {
 	if len(b) < 2 {
 		return "", false
@@ -104,26 +108,35 @@ func decodeUTF16(b []byte) (string, bool) {
 	default:
 		return "", false
 	}
-	u := make([]rune, 0, len(b)/2)
-	var hi rune
-	for i := 2; i+1 < len(b); i += 2 {
-		c := rune(b[i])<<8 | rune(b[i+1])
-		if !big {
-			c = rune(b[i+1])<<8 | rune(b[i])
+	b = b[2:]
+	unit := func(i int) rune {
+		if big {
+			return rune(b[i])<<8 | rune(b[i+1])
 		}
-		switch {
-		case c >= 0xd800 && c < 0xdc00:
-			hi = c
-			continue
-		case c >= 0xdc00 && c < 0xe000 && hi != 0:
-			c = (hi-0xd800)<<10 + (c - 0xdc00) + 0x10000
-		case c >= 0xdc00 && c < 0xe000:
+		return rune(b[i+1])<<8 | rune(b[i])
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/2) // a BMP character: 2 bytes in, at most 3 out
+	for i := 0; i < len(b); {
+		if i+1 == len(b) {
+			sb.WriteRune(utf8.RuneError)
+			break
+		}
+		c := unit(i)
+		i += 2
+		if utf16.IsSurrogate(c) {
+			if c < 0xdc00 && i+1 < len(b) {
+				if r := utf16.DecodeRune(c, unit(i)); r != utf8.RuneError {
+					sb.WriteRune(r)
+					i += 2
+					continue
+				}
+			}
 			c = utf8.RuneError
 		}
-		hi = 0
-		u = append(u, c)
+		sb.WriteRune(c)
 	}
-	return string(u), true
+	return sb.String(), true
 }
 
 // A parser holds the state of one call to Text.
