@@ -23,4 +23,3 @@ func TestReaderUTF16Broken(t *testing.T) {
 		}
 	}
 }
-
