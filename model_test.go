@@ -143,9 +143,17 @@ func TestEnumsText(t *testing.T) {
 	check("Role", int(readout.RoleMentioned)+1, func(i int) textual { return readout.Role(i) },
 		func(b []byte) (int, error) { var k readout.Role; err := k.UnmarshalText(b); return int(k), err })
 	check("StartQualifier", int(readout.StartAfter)+1, func(i int) textual { return readout.StartQualifier(i) },
-		func(b []byte) (int, error) { var k readout.StartQualifier; err := k.UnmarshalText(b); return int(k), err })
+		func(b []byte) (int, error) {
+			var k readout.StartQualifier
+			err := k.UnmarshalText(b)
+			return int(k), err
+		})
 	check("DurationQualifier", int(readout.DurationShort)+1, func(i int) textual { return readout.DurationQualifier(i) },
-		func(b []byte) (int, error) { var k readout.DurationQualifier; err := k.UnmarshalText(b); return int(k), err })
+		func(b []byte) (int, error) {
+			var k readout.DurationQualifier
+			err := k.UnmarshalText(b)
+			return int(k), err
+		})
 	check("DayRelation", int(readout.DayPrevious)+1, func(i int) textual { return readout.DayRelation(i) },
 		func(b []byte) (int, error) { var k readout.DayRelation; err := k.UnmarshalText(b); return int(k), err })
 	check("Severity", int(readout.SeverityError)+1, func(i int) textual { return readout.Severity(i) },
