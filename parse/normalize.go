@@ -77,20 +77,62 @@ func fold(r rune) (string, bool) {
 	return "", false
 }
 
+// nfkcStable reports whether r is one of the common non-ASCII characters
+// that NFKC and fold leave alone and that never combine with the character
+// before them (NFKC quick check Yes, combining class 0): hiragana, katakana,
+// the unified ideographs, the usual Japanese punctuation, accented Latin-1
+// letters and the bullet. Text made of
+// these and ASCII is normal as it is, and normalisation may cut the text
+// before any of them. It is only a fast path: a character not listed goes
+// through the full NFKC check.
+func nfkcStable(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs
+		return true
+	case r >= 0x3041 && r <= 0x3096: // hiragana
+		return true
+	case r >= 0x30a1 && r <= 0x30fc: // katakana, middle dot, prolonged sound mark
+		return true
+	case r >= 0xc0 && r <= 0xff, r == 0x2022: // Latin-1 letters, bullet
+		return true
+	case r >= 0x3001 && r <= 0x3002, r == 0x3005, r >= 0x3008 && r <= 0x3011: // 、。々 brackets
+		return true
+	}
+	return false
+}
+
 // needsNormalising reports whether normalize would change s.
 func needsNormalising(s string) bool {
+	slow := false
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if nfkcStable(r) {
+			continue
+		}
 		if _, ok := fold(r); ok {
 			return true
 		}
-		i += size
+		slow = true
 	}
-	return !norm.NFKC.IsNormalString(s)
+	return slow && !norm.NFKC.IsNormalString(s)
+}
+
+// stableAt returns the size of the rune at s[i] if it is ASCII or
+// [nfkcStable], else 0.
+func stableAt(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if nfkcStable(r) {
+		return size
+	}
+	return 0
 }
 
 // normalize returns the normalised text of src and the map from its offsets
@@ -113,24 +155,31 @@ func normalize(src string) (string, offsetMap) {
 	}
 	var tmp []byte
 	for i := 0; i < len(src); {
-		// ASCII runs are copied as they are, up to the byte before the next
-		// non-ASCII rune (which may combine with it).
-		j := i
-		for j < len(src) && src[j] < utf8.RuneSelf {
-			j++
+		// Runs of stable characters are copied as they are, up to the
+		// character before the next unstable one (which may combine with
+		// it).
+		j, last := i, -1
+		for j < len(src) {
+			n := stableAt(src, j)
+			if n == 0 {
+				break
+			}
+			last = j
+			j += n
 		}
 		if j == len(src) {
 			b.WriteString(src[i:])
 			break
 		}
-		if j > i+1 {
-			b.WriteString(src[i : j-1])
-			i = j - 1
+		if last > i {
+			b.WriteString(src[i:last])
+			i = last
 		}
-		// A non-ASCII run, with the ASCII byte before it.
+		// A run of unstable characters, with the stable one before it.
 		k := j
-		for k < len(src) && (src[k] >= utf8.RuneSelf || k == j) {
-			k++
+		for k < len(src) && (k == j || stableAt(src, k) == 0) {
+			_, size := utf8.DecodeRuneInString(src[k:])
+			k += size
 		}
 		run := src[i:k]
 		it.InitString(norm.NFKC, run)
