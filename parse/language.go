@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"unicode"
-
-	"github.com/diplomacy-data/readout"
-)
+import "github.com/diplomacy-data/readout"
 
 // A language is the grammar for the readouts of one language: how its date
 // line and lead look, and how to read the lead and the body into the model.
@@ -39,7 +35,7 @@ func pickLanguage(tag, text string) *language {
 			if r >= 'A' && r <= 'z' {
 				latin++
 			}
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+		case isHanKana(r):
 			cjk++
 		}
 		if cjk+latin >= 4096 {

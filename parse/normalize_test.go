@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -106,6 +107,15 @@ func TestNormalize(t *testing.T) {
 	for _, tt := range tests {
 		for _, e := range checkNormalize(tt.src) {
 			t.Errorf("%s: %s", tt.reason, e)
+		}
+	}
+}
+
+// TestIsHanKana checks the fast path of isHanKana against the Unicode tables.
+func TestIsHanKana(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := isHanKana(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana); got != want {
+			t.Errorf("isHanKana(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
