@@ -160,6 +160,11 @@ func normalize(src string) (string, offsetMap) {
 		// it).
 		j, last := i, -1
 		for j < len(src) {
+			if src[j] < utf8.RuneSelf {
+				last = j
+				j++
+				continue
+			}
 			n := stableAt(src, j)
 			if n == 0 {
 				break
