@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/diplomacy-data/readout"
+import (
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
 
 // A language is the grammar for the readouts of one language: how its date
 // line and lead look, and how to read the lead and the body into the model.
@@ -29,18 +33,20 @@ func pickLanguage(tag, text string) *language {
 		return japanese
 	}
 	var cjk, latin int
-	for _, r := range text {
-		switch {
-		case r < 0x80:
-			if r >= 'A' && r <= 'z' {
+	for i := 0; i < len(text) && cjk+latin < 4096; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if uint8(c|0x20)-'a' < 26 {
 				latin++
 			}
-		case isHanKana(r):
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isHanKana(r) {
 			cjk++
 		}
-		if cjk+latin >= 4096 {
-			break
-		}
+		i += size
 	}
 	// A kanji counts for about a word of English (several letters).
 	if cjk*4 > latin {
