@@ -69,10 +69,10 @@ func check(src string, o options) error {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == 0 || (c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f:
+			switch asciiClass[c] {
+			case asciiControl:
 				return errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
-			case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v':
+			case asciiText:
 				blank = false
 			}
 			i++
@@ -92,6 +92,25 @@ func check(src string, o options) error {
 	}
 	return nil
 }
+
+// The classes of ASCII bytes for check.
+const (
+	asciiText    = iota // printable
+	asciiSpace          // white space: "\t\n\v\f\r "
+	asciiControl        // NUL, other control bytes and DEL: never in text
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ':
+			t[c] = asciiSpace
+		case c < ' ' || c == 0x7f:
+			t[c] = asciiControl
+		}
+	}
+	return t
+}()
 
 // decodeUTF16 decodes b if it starts with a UTF-16 byte order mark. Broken
 // UTF-16 — an unpaired surrogate, an odd byte at the end — decodes to
