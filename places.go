@@ -114,9 +114,6 @@ func placeKey(s string) string {
 			continue
 		case '-', '‐', '‑', '–', '—', '_', '/':
 			r = ' '
-		case '&':
-			b.WriteString("and")
-			continue
 		}
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
@@ -127,6 +124,10 @@ func placeKey(s string) string {
 			space = false
 		}
 		prevLatin = r < 0x250 || (r >= 0x1E00 && r <= 0x1EFF)
+		if r == '&' {
+			b.WriteString("and")
+			continue
+		}
 		b.WriteRune(unicode.ToLower(r))
 	}
 	k := norm.NFKC.String(b.String())
@@ -369,14 +370,14 @@ var countries = []countryInfo{
 	{"Tonga", "Pacific/Tongatapu", "Kingdom of Tonga|Tongan|トンガ"},
 	{"Trinidad and Tobago", "America/Port_of_Spain", "Republic of Trinidad and Tobago|Trinidadian|トリニダード・トバゴ"},
 	{"Tunisia", "Africa/Tunis", "Tunisian Republic|Republic of Tunisia|Tunisian|チュニジア"},
+	{"Türkiye", "Europe/Istanbul", "Republic of Türkiye|Turkey|Republic of Turkey|Turkish|トルコ|土"},
 	{"Turkmenistan", "Asia/Ashgabat", "Turkmen|トルクメニスタン"},
 	{"Tuvalu", "Pacific/Funafuti", "Tuvaluan|ツバル"},
-	{"Türkiye", "Europe/Istanbul", "Republic of Türkiye|Turkey|Republic of Turkey|Turkish|トルコ|土"},
 	{"Uganda", "Africa/Kampala", "Republic of Uganda|Ugandan|ウガンダ"},
 	{"Ukraine", "Europe/Kyiv", "Ukrainian|ウクライナ|宇"},
 	{"United Arab Emirates", "Asia/Dubai", "UAE|Emirati|アラブ首長国連邦"},
 	{"United Kingdom", "Europe/London", "United Kingdom of Great Britain and Northern Ireland|UK|Great Britain|Britain|British|イギリス|英国|英"},
-	{"United States", "America/New_York America/Chicago America/Denver America/Phoenix America/Los_Angeles America/Anchorage Pacific/Honolulu", "United States of America|US|USA|America|American|アメリカ|アメリカ合衆国|米国|米"},
+	{"United States", "America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix America/Anchorage Pacific/Honolulu", "United States of America|US|USA|America|American|アメリカ|アメリカ合衆国|米国|米"},
 	{"Uruguay", "America/Montevideo", "Oriental Republic of Uruguay|Uruguayan|ウルグアイ"},
 	{"Uzbekistan", "Asia/Tashkent", "Republic of Uzbekistan|Uzbek|ウズベキスタン"},
 	{"Vanuatu", "Pacific/Efate", "Republic of Vanuatu|Ni-Vanuatu|バヌアツ"},
