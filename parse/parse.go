@@ -44,7 +44,7 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 // decoded text.
 func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	o := newOptions(opts)
-	b, err := io.ReadAll(io.LimitReader(r, int64(o.maxBytes)+1))
+	b, err := readAtMost(r, o.maxBytes+1)
 	if err != nil {
 		return nil, &Error{Source: o.source, Err: err}
 	}
@@ -55,6 +55,35 @@ func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 		return Text(s, opts...)
 	}
 	return Text(string(b), opts...)
+}
+
+// readAtMost reads r to its end or to n bytes, whichever comes first. The
+// buffer doubles as it fills, so reading allocates at most about 2n bytes
+// in all (io.ReadAll grows by a quarter at a time, about 5n).
+func readAtMost(r io.Reader, n int) ([]byte, error) {
+	// Start at n halved until it is small, so that the last doubling ends
+	// at n exactly.
+	c := n
+	for c > 64<<10 {
+		c = (c + 1) / 2
+	}
+	b := make([]byte, 0, c)
+	for len(b) < n {
+		if len(b) == cap(b) {
+			nb := make([]byte, len(b), min(2*cap(b), n))
+			copy(nb, b)
+			b = nb
+		}
+		k, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+	return b, nil
 }
 
 // check rejects input that is not a readout's text, naming the position.
