@@ -58,7 +58,7 @@ type Meeting struct {
 	// did not understand. Nothing in the input is silently dropped.
 	Unparsed []Fragment `json:"unparsed"`
 	// Problems holds what validation found, when the meeting was validated.
-	Problems []Problem `json:"problems,omitempty"`
+	Problems Problems `json:"problems,omitempty"`
 }
 
 // Principal returns the participant whose role is [RolePrincipal], and
