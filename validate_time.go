@@ -108,7 +108,7 @@ func checkSeason(ps *Problems, s Schedule, zone string, local time.Time) {
 	if now == written {
 		return
 	}
-	for _, months := range []int{-6, 6} {
+	for _, months := range []int{-6, -4, -2, 2, 4, 6} { // the other season, in either hemisphere
 		if other, _ := local.AddDate(0, months, 0).Zone(); other == written {
 			ps.Add(CodeAbbreviationSeason, firstValid(s.ZoneNoteSpan, s.StartSpan),
 				"%q written, but on %s the clocks of %s show %s (%s); the time is read as %s",
