@@ -30,11 +30,16 @@ func checkSchedule(ps *Problems, s Schedule, place Place, published Date) {
 	if !s.Date.IsValid() {
 		return // no year, or no date: nothing to convert
 	}
-	local, err := wallTime(s.Date, s.Start, zone)
+	loc, err := LoadLocation(zone)
 	if err != nil {
 		ps.Add(CodeZoneUnknown, firstValid(s.ZoneNoteSpan, s.StartSpan), "time zone %q is not in the IANA database", zone)
 		return
 	}
+	jst, err := ToJST(s.Date, s.Start, zone)
+	if err != nil {
+		return // an invalid date or clock: nothing to convert
+	}
+	local := jst.In(loc)
 	checkTransition(ps, s, zone)
 	checkSeason(ps, s, zone, local)
 	checkStatedJST(ps, s, zone, local)
@@ -54,7 +59,7 @@ func firstValid(spans ...Span) Span {
 // zone: ambiguous when the place spans several zones, unknown otherwise.
 func checkNoZone(ps *Problems, s Schedule, place Place) {
 	span := firstValid(s.ZoneNoteSpan, s.StartSpan, s.Span)
-	if zs := placeZones(place.Country, place.City); len(zs) > 1 {
+	if zs := Zones(place.Country, place.City); len(zs) > 1 {
 		ps.Add(CodeZoneAmbiguous, span, "%s spans several time zones (%s) and neither a city nor a stated Japan time says which; %s cannot be converted to JST",
 			place.Country, strings.Join(zs, ", "), s.Start)
 		return
@@ -89,7 +94,7 @@ func checkAbbreviation(ps *Problems, s Schedule) []string {
 	if !isAbbreviation(s.ZoneNote) {
 		return nil
 	}
-	zs, err := abbreviationZones(s.ZoneNote)
+	zs, err := Abbreviation(s.ZoneNote)
 	if errors.Is(err, ErrZoneAmbiguous) && s.TimeZone == "" {
 		ps.Add(CodeZoneAmbiguous, firstValid(s.ZoneNoteSpan, s.StartSpan), "%q is the abbreviation of several time zones (%s); nothing says which is meant",
 			s.ZoneNote, strings.Join(zs, ", "))
@@ -120,13 +125,13 @@ func checkSeason(ps *Problems, s Schedule, zone string, local time.Time) {
 
 // checkTransition reports a local time in a daylight saving gap or overlap.
 func checkTransition(ps *Problems, s Schedule, zone string) {
-	gap, overlap, err := wallTransition(s.Date, s.Start, zone)
+	tr, err := TransitionOf(s.Date, s.Start, zone)
 	switch {
 	case err != nil:
-	case gap:
+	case tr == TransitionGap:
 		ps.Add(CodeTimeInGap, firstValid(s.StartSpan, s.Span), "%s on %s does not exist in %s: the clocks skipped it when daylight saving time began",
 			s.Start, s.Date, zone)
-	case overlap:
+	case tr == TransitionOverlap:
 		ps.Add(CodeTimeInOverlap, firstValid(s.StartSpan, s.Span), "%s on %s happened twice in %s, when daylight saving time ended; the first is taken",
 			s.Start, s.Date, zone)
 	}
@@ -163,27 +168,13 @@ func checkStatedJST(ps *Problems, s Schedule, zone string, local time.Time) {
 			ps.Add(CodeJSTDayMismatch, span, "stated JST date %s, expected %s: %s", dateWords(st.Date), dateWords(jd), how)
 		}
 	case st.Day != DayUnstated:
-		if rel := relationOf(s.Date, jd); rel != st.Day {
+		if rel := DayRelationOf(s.Date, jd); rel != st.Day {
 			ps.Add(CodeJSTDayMismatch, span, "stated %q, expected %q (%s in Japan): %s", dayWords(st.Day), dayWords(rel), jd, how)
 		}
 	}
 }
 
 func clockOf(t time.Time) Clock { return ClockOf(t.Hour(), t.Minute()) }
-
-// relationOf returns the day relation of the Japan date jst to the local
-// date, by calendar arithmetic; DayUnstated when they are further apart.
-func relationOf(local, jst Date) DayRelation {
-	switch jst {
-	case local:
-		return DaySame
-	case local.AddDays(1):
-		return DayNext
-	case local.AddDays(-1):
-		return DayPrevious
-	}
-	return DayUnstated
-}
 
 // dayWords returns the words a readout uses for r.
 func dayWords(r DayRelation) string {

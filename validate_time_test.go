@@ -119,6 +119,14 @@ func TestValidateSchedule(t *testing.T) {
 			want:   []string{"zone-unknown: no time zone for Freedonia; 09:45 cannot be converted to JST"},
 		},
 		{
+			reason: "a country with several zones, no city and no stated JST",
+			edit: func(s *readout.Schedule) {
+				s.TimeZone, s.ZoneSource, s.ZoneNote, s.StatedJST = "", readout.ZoneNone, "local time", readout.StatedTime{}
+			},
+			place: readout.Place{Country: "Australia"},
+			want:  []string{"zone-ambiguous: Australia spans several time zones (Australia/Sydney, Australia/Brisbane, Australia/Adelaide, Australia/Darwin, Australia/Perth) and neither a city nor a stated Japan time says which; 09:45 cannot be converted to JST"},
+		},
+		{
 			reason: "a zone name the IANA database does not have",
 			edit:   func(s *readout.Schedule) { s.TimeZone = "Mars/Olympus_Mons" },
 			want:   []string{`zone-unknown: time zone "Mars/Olympus_Mons" is not in the IANA database`},
