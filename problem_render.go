@@ -42,14 +42,15 @@ func (p *Problem) ErrorWithPosition(src string) string {
 	end = max(start, min(end, le))
 
 	before, span, after := []rune(src[ls:start]), []rune(src[start:end]), []rune(src[end:le])
-	if len(span) > 2*excerptContext { // a long span: show its start
+	spanCut := len(span) > 2*excerptContext
+	if spanCut { // a long span: show its start
 		span, after = span[:2*excerptContext], nil
 	}
-	cutBefore, cutAfter := len(before) > excerptContext, len(after) > excerptContext || end < le && after == nil
+	cutBefore, cutAfter := len(before) > excerptContext, len(after) > excerptContext || spanCut
 	if cutBefore {
 		before = before[len(before)-excerptContext:]
 	}
-	if cutAfter {
+	if len(after) > excerptContext {
 		after = after[:excerptContext]
 	}
 

@@ -52,6 +52,12 @@ func TestErrorWithPosition(t *testing.T) {
 				"      |  " + strings.Repeat(" ", 40) + "^^^",
 		},
 		{
+			reason: "a long span shows its start, cut",
+			src:    strings.Repeat("x", 100),
+			p:      readout.Problem{Code: "c", Message: "m", Span: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: 100, Line: 1, Column: 101}}},
+			want:   "1:1: info c: m\n    1 | " + strings.Repeat("x", 80) + "…\n      | " + strings.Repeat("^", 80),
+		},
+		{
 			reason: "a span over two lines is underlined to the end of the first",
 			src:    "ab\ncd",
 			p:      readout.Problem{Code: "c", Message: "m", Span: readout.Span{Start: readout.Pos{Offset: 1, Line: 1, Column: 2}, End: readout.Pos{Offset: 4, Line: 2, Column: 2}}},
@@ -75,4 +81,19 @@ func TestErrorWithPosition(t *testing.T) {
 			t.Errorf("%s: mismatch (-want +got):\n%s", tt.reason, diff)
 		}
 	}
+}
+
+// FuzzErrorWithPosition checks that rendering never panics, whatever the
+// span and the source.
+func FuzzErrorWithPosition(f *testing.F) {
+	f.Add("against Ukraine, , the", 15, 18)
+	f.Add("日本、、米国", 6, 12)
+	f.Add("a\r\nb", 2, 1)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, src string, start, end int) {
+		p := readout.Problem{Code: "c", Span: readout.Span{Start: readout.Pos{Offset: start, Line: 1, Column: 1}, End: readout.Pos{Offset: end, Line: 1, Column: 1}}}
+		if !strings.HasPrefix(p.ErrorWithPosition(src), p.Error()) {
+			t.Error("rendering does not start with the error line")
+		}
+	})
 }

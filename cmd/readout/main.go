@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/parse"
 	"github.com/diplomacy-data/readout/sample"
 	_ "time/tzdata" // the program decides: zones work on machines without a tz database
@@ -55,6 +56,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "parse":
 		return runParse(args[1:], stdin, stdout, stderr)
+	case "validate":
+		return runValidate(args[1:], stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "readout: unknown command %q\nRun 'readout help' for usage.\n", args[0])
 	return 2
@@ -95,6 +98,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout: %v\n", err)
 		return 1
 	}
+	m.Problems = readout.Validate(m)
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
