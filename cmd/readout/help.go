@@ -63,3 +63,34 @@ Examples:
 	readout parse -format ics -glob '*.en.txt' readouts/ > meetings.ics
 	curl -s https://example.org/readout.txt | readout parse -format text -
 `
+
+const jstUsage = `usage: readout jst [-date DATE] [-in PLACE] [-reverse] TIME
+
+Jst converts a local time at a place to Japan Standard Time (Asia/Tokyo)
+and prints it as MOFA's English readouts write it, then both instants in
+RFC 3339. With -reverse, TIME is Japan time and jst prints the local time.
+
+TIME is written as people write it: 9:45am, 9:45 a.m., 9.45pm, 21:45, noon.
+PLACE is a city (Brussels, New York), a country with a single time zone
+(Belgium), an IANA zone (Europe/Brussels) or an abbreviation (CET). A country
+that spans several zones or an abbreviation several zones use (IST, CST) is
+an error that lists the candidates. Times are computed with the IANA
+database, so daylight saving time is applied as the clocks at the place
+applied it; a local time skipped by a daylight saving change is an error.
+
+Flags:
+
+	-date DATE    the date of TIME, such as 2022-04-07 (default: today)
+	-in PLACE     where TIME is (required)
+	-reverse      TIME is Japan time; convert it to PLACE's time
+
+Examples:
+
+	$ readout jst -date 2022-04-07 -in Brussels 9:45am
+	9:45 a.m. (local time; same day, 4:45 p.m. JST)
+	local  2022-04-07T09:45:00+02:00  Europe/Brussels
+	JST    2022-04-07T16:45:00+09:00  Asia/Tokyo
+
+	$ readout jst -reverse -date 2022-09-19 -in "New York" 7:00am
+	$ readout jst -date 2022-01-07 -in CET 9:45
+`

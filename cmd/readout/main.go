@@ -40,6 +40,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case "parse":
 		return runParse(args[1:], stdin, stdout, stderr)
+	case "jst":
+		return runJST(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "readout: unknown command %q\nRun 'readout help' for usage.\n", args[0])
 	return 2

@@ -151,7 +151,8 @@ func TestPhrase(t *testing.T) {
 		{"an evening in Brussels is the next day in Tokyo", readout.Date{Year: 2022, Month: 1, Day: 7}, readout.ClockOf(20, 0), "Europe/Brussels", "8:00 p.m. (local time; next day, 4:00 a.m. JST)"},
 		{"Honolulu, behind UTC, is also the next day in Tokyo", readout.Date{Year: 2022, Month: 1, Day: 7}, readout.ClockOf(9, 0), "Pacific/Honolulu", "9:00 a.m. (local time; next day, 4:00 a.m. JST)"},
 		{"Auckland in the morning is the previous day in Tokyo", readout.Date{Year: 2022, Month: 1, Day: 7}, readout.ClockOf(1, 0), "Pacific/Auckland", "1:00 a.m. (local time; previous day, 9:00 p.m. JST)"},
-		{"a meeting in Tokyo needs no conversion", readout.Date{Year: 2022, Month: 1, Day: 7}, readout.ClockOf(17, 0), "Asia/Tokyo", "5:00 p.m. (JST)"},
+		{"a start in a daylight saving gap keeps the clock as written", readout.Date{Year: 2022, Month: 3, Day: 27}, readout.ClockOf(2, 30), "Europe/Brussels", "2:30 a.m."},
+		{"a meeting in Tokyo needs no conversion", readout.Date{Year: 2022, Month: 1, Day: 7}, readout.ClockOf(17, 0), "Asia/Tokyo", "5:00 p.m. JST"},
 	}
 	for _, tt := range tests {
 		loc, err := readout.LoadLocation(tt.zone)

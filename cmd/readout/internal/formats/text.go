@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -92,9 +91,11 @@ func longDate(d readout.Date) string {
 	return fmt.Sprintf("%s %d, %d", d.Month, d.Day, d.Year)
 }
 
-// phrase returns the MOFA-style time phrase of s, recomputed from its
-// instant: "9:45 a.m. (local time; same day, 4:45 p.m. JST)". A meeting in
-// Japan gets "9:45 a.m. (JST)"; a start with no instant gets the clock alone.
+// phrase returns the MOFA-style time phrase of s, recomputed with
+// [readout.Phrase] from its date, clock and zone (not copied from the text):
+// "9:45 a.m. (local time; same day, 4:45 p.m. JST)", "5:00 p.m. JST" in
+// Tokyo, preceded by the start qualifier ("around "). Without a dated,
+// zoned start it is the clock alone.
 func phrase(s readout.Schedule) string {
 	if !s.Start.Valid {
 		return ""
@@ -108,25 +109,13 @@ func phrase(s readout.Schedule) string {
 	case readout.StartAfter:
 		q = "after "
 	}
-	if s.StartTime.IsZero() {
-		return q + s.Start.Kitchen()
+	if s.TimeZone != "" && s.Date.HasYear() {
+		if p, err := readout.Phrase(s.Date, s.Start, s.TimeZone); err == nil {
+			return q + p
+		}
 	}
-	local := s.StartTime
-	jst := s.StartJST()
-	if s.TimeZone == readout.JSTName {
-		return q + clockOf(local).Kitchen() + " (JST)"
-	}
-	day := "same day"
-	switch readout.DateOf(jst).Compare(readout.DateOf(local)) {
-	case 1:
-		day = "next day"
-	case -1:
-		day = "previous day"
-	}
-	return fmt.Sprintf("%s%s (local time; %s, %s JST)", q, clockOf(local).Kitchen(), day, clockOf(jst).Kitchen())
+	return q + s.Start.Kitchen()
 }
-
-func clockOf(t time.Time) readout.Clock { return readout.ClockOf(t.Hour(), t.Minute()) }
 
 // kindMode names the kind and mode of an engagement: "meeting, telephone".
 func kindMode(k readout.Kind, m readout.Mode) string {
