@@ -113,15 +113,7 @@ func batch(f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdo
 	if args == nil {
 		in = func(yield func(input) bool) { yield(input{name: sample.EnglishName}) }
 	}
-	counted := func(yield func(input) bool) {
-		for x := range in {
-			bar.add()
-			if !yield(x) {
-				return
-			}
-		}
-		bar.listedAll()
-	}
+	bar.count(in)
 	work := func(x input) result {
 		r := result{name: x.name}
 		if x.err != nil {
@@ -144,7 +136,7 @@ func batch(f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdo
 		fmt.Fprintf(stderr, "readout: %v\n", werr)
 		return 1
 	}
-	ordered(counted, bf.j, 4*bf.j, work, func(r result) {
+	ordered(in, bf.j, 4*bf.j, work, func(r result) {
 		defer bar.step()
 		for _, n := range r.notes {
 			bar.clear()

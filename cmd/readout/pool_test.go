@@ -107,17 +107,17 @@ func TestByteSize(t *testing.T) {
 func TestProgressLine(t *testing.T) {
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	p := &progress{start: start}
-	p.found.Store(1000)
+	p.found.Store(1000) // still listing
 	p.done = 250
 	if got, want := p.line(start.Add(time.Second)), "250/1000+ readouts  250/s  ETA ?"; got != want {
 		t.Errorf("while listing: %q, want %q", got, want)
 	}
-	p.listedAll()
+	p.listed.Store(true)
 	if got, want := p.line(start.Add(time.Second)), "250/1000 readouts  250/s  ETA 3s"; got != want {
 		t.Errorf("listed: %q, want %q", got, want)
 	}
 	var nilBar *progress
-	nilBar.add()
+	nilBar.count(nil)
 	nilBar.step()
 	nilBar.clear() // a nil bar does nothing and does not panic
 }

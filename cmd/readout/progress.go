@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"sync/atomic"
 	"time"
@@ -13,9 +14,10 @@ import (
 const manyInputs = 100
 
 // A progress reports a long run on standard error: the inputs done out of
-// those found so far, the rate, and the time left. Found is counted by the
-// goroutine that lists the inputs, the rest by the writer; a nil *progress
-// does nothing.
+// those found so far, the rate, and the time left. Found is counted by a
+// goroutine of its own that lists the inputs ahead of the workers (which
+// list them lazily, a window at a time), the rest by the writer; a nil
+// *progress does nothing.
 type progress struct {
 	w       io.Writer
 	start   time.Time
@@ -48,18 +50,19 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// add counts one more input found.
-func (p *progress) add() {
-	if p != nil {
-		p.found.Add(1)
+// count counts the inputs of in, in the background, for the total and the
+// ETA. Listing a directory is much faster than parsing its files, so the
+// total is soon known.
+func (p *progress) count(in iter.Seq[input]) {
+	if p == nil {
+		return
 	}
-}
-
-// listedAll records that every input has been found.
-func (p *progress) listedAll() {
-	if p != nil {
+	go func() {
+		for range in {
+			p.found.Add(1)
+		}
 		p.listed.Store(true)
-	}
+	}()
 }
 
 // step counts one input done and redraws the bar at most ten times a second.
