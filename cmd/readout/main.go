@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	_ "time/tzdata" // the program decides: zones work on machines without a tz database
 )
@@ -47,4 +48,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "readout: unknown command %q\nRun 'readout help' for usage.\n", args[0])
 	return 2
+}
+
+// message returns the text of err for a line that already starts with
+// "readout CMD: ". The readout package's errors begin with its own
+// "readout: " prefix (as the standard library's begin with "csv: " or
+// "strconv: "); it is dropped so the line does not say readout twice.
+func message(err error) string {
+	return strings.TrimPrefix(err.Error(), "readout: ")
 }
