@@ -4,13 +4,16 @@
 // Usage:
 //
 //	readout parse [-format FORMAT] [-j N] [-glob PATTERN] [-max-bytes SIZE] [FILE|DIR|-]...
+//	readout validate [-json] [-j N] [-glob PATTERN] [-max-bytes SIZE] [FILE|DIR|-]...
 //	readout jst [-date DATE] [-in PLACE] [-reverse] TIME
 //
 // Parse reads readouts (files, directories, standard input; with no
-// argument, an embedded sample) in parallel and writes them in input order
-// as JSON, JSON Lines, CSV, iCalendar, a text summary or PLOVER event
-// records. Jst converts a local time at a place to Japan Standard Time and
-// back, writing the MOFA-style phrase.
+// argument, an embedded sample; UTF-8, or UTF-16 with a byte order mark) in
+// parallel and writes them in input order as JSON, JSON Lines, CSV,
+// iCalendar, a text summary or PLOVER event records. Validate takes the same
+// inputs and prints the problems found in them, with the source line and
+// carets under each, or as JSON. Jst converts a local time at a place to
+// Japan Standard Time and back, writing the MOFA-style phrase.
 //
 // Run "readout <command> -h" for the flags of each command.
 package main
