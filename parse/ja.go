@@ -191,7 +191,7 @@ func titlePartner(title string) string {
 			break
 		}
 		i += size
-		if c, ok := stubCountry(t[:i]); ok {
+		if c, ok := jaCountry(t[:i]); ok {
 			best = c
 			// "日米韓" names two partners: no single country.
 			if countryPrefix(t[i:]) > 0 {

@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
 )
 
 // Places in a Japanese lead, after normalisation:
@@ -98,19 +100,18 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 	name := strings.TrimRight(s[a:b], " ,")
 	b = a + len(name)
 	var country, city string
-	var cityStart, cityEnd int
 	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
-		country, _ = stubCountry(name[:o])
-		if c, cc, ok := stubCity(name[o+1 : len(name)-1]); ok {
-			city, cityStart, cityEnd = c, a+o+1, b-1
+		country, _ = jaCountry(name[:o])
+		if c, cc, ok := readout.City(name[o+1 : len(name)-1]); ok {
+			city = c
 			if country == "" {
 				country = cc
 			}
 		}
-	} else if c, ok := stubCountry(name); ok {
+	} else if c, ok := jaCountry(name); ok {
 		country = c
-	} else if c, cc, ok := stubCity(name); ok {
-		city, country, cityStart, cityEnd = c, cc, a, b
+	} else if c, cc, ok := readout.City(name); ok {
+		city, country = c, cc
 	} else {
 		// A country and then a city: "フィジー共和国首都スバ",
 		// "米国ワシントンD. C".
@@ -118,15 +119,15 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		for i := 0; i < len(name); {
 			_, size := utf8.DecodeRuneInString(name[i:])
 			i += size
-			if _, ok := stubCountry(name[:i]); ok {
+			if _, ok := jaCountry(name[:i]); ok {
 				n = i
 			}
 		}
 		if n > 0 {
-			country, _ = stubCountry(name[:n])
+			country, _ = jaCountry(name[:n])
 			rest := strings.TrimPrefix(name[n:], "首都")
 			if c, _, ok := cityPrefix(rest); ok {
-				city, cityStart, cityEnd = c, b-len(rest), b
+				city = c
 			}
 		}
 	}
@@ -140,14 +141,10 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		return false
 	}
 	if city == "" {
-		city, cityStart, cityEnd = eventCity(s, start, end, country)
+		city = eventCity(s, start, end, country)
 	}
 	p.m.Place.Country = country
-	if city != "" {
-		p.m.Place.City = city
-		_ = cityStart
-		_ = cityEnd
-	}
+	p.m.Place.City = city
 	p.m.Place.Span = p.span(a, b)
 	return true
 }
@@ -155,7 +152,7 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 // cityPrefix returns the city named at the start of s ("ワシントンD. C" is
 // Washington): the whole of s, else its leading katakana run.
 func cityPrefix(s string) (city, country string, ok bool) {
-	if c, cc, ok := stubCity(s); ok {
+	if c, cc, ok := readout.City(s); ok {
 		return c, cc, true
 	}
 	k := 0
@@ -167,14 +164,14 @@ func cityPrefix(s string) (city, country string, ok bool) {
 		k += size
 	}
 	if k > 0 && k < len(s) {
-		return stubCity(s[:k])
+		return readout.City(s[:k])
 	}
 	return "", "", false
 }
 
 // eventCity returns a city of country named at the start of a katakana word
 // of the sentence [start, end), such as バリ in "G20バリサミット".
-func eventCity(s string, start, end int, country string) (string, int, int) {
+func eventCity(s string, start, end int, country string) string {
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(s[i:end])
 		if !isKatakana(r) {
@@ -190,13 +187,13 @@ func eventCity(s string, start, end int, country string) (string, int, int) {
 			k += size
 		}
 		for e := k; e > i; {
-			if c, cc, ok := stubCity(s[i:e]); ok && cc == country {
-				return c, i, e
+			if c, cc, ok := readout.City(s[i:e]); ok && cc == country {
+				return c
 			}
 			_, size := utf8.DecodeLastRuneInString(s[i:e])
 			e -= size
 		}
 		i = k
 	}
-	return "", 0, 0
+	return ""
 }

@@ -192,44 +192,28 @@ func (p *parser) jaRange(c jaClock, end int, cover func(a, b int)) int {
 	return j
 }
 
-// jaZone chooses the schedule's time zone — STUB(tz): readout.ResolveZone
-// will do this from the place — and computes the start instant:
+// jaZone chooses the schedule's time zone and computes the start instant:
 //
 //   - the time is stated as Japan time (日本時間 outside brackets): Asia/Tokyo;
-//   - a city with a zone, or a country with one zone: that zone;
-//   - a country with several zones: the one whose offset gives the stated
-//     Japan time;
-//   - a place in Japan, or no place and no 現地時間 (a telephone talk from
-//     Tokyo): Asia/Tokyo.
+//   - a place: [readout.ResolveZone] (city, Japan, single-zone country, or
+//     the stated Japan time among a country's zones);
+//   - no place and no 現地時間 (a telephone talk from Tokyo, a meeting in
+//     Japan whose place goes unsaid): Asia/Tokyo.
 func (p *parser) jaZone(mainJST bool) {
 	sch := &p.m.Schedule
 	pl := p.m.Place
 	switch {
 	case mainJST:
 		sch.TimeZone, sch.ZoneSource = readout.JSTName, readout.ZoneFromNote
-	case pl.Country == "Japan" || pl.Country == "" && pl.City == "" && !strings.Contains(sch.ZoneNote, "現地"):
-		sch.TimeZone, sch.ZoneSource = readout.JSTName, readout.ZoneFromJapan
+	case pl.Country == "" && pl.City == "":
+		if !strings.Contains(sch.ZoneNote, "現地") {
+			sch.TimeZone, sch.ZoneSource = readout.JSTName, readout.ZoneFromJapan
+		}
 	default:
-		zones := stubZones(pl.Country, pl.City)
-		_, cityZone := stubCityZones[pl.City]
-		switch {
-		case len(zones) == 1 && cityZone:
-			sch.TimeZone, sch.ZoneSource = zones[0], readout.ZoneFromCity
-		case len(zones) == 1:
-			sch.TimeZone, sch.ZoneSource = zones[0], readout.ZoneFromCountry
-		case len(zones) > 1 && sch.StatedJST.Time.Valid && sch.Date.IsValid() && sch.Start.Valid:
-			for _, z := range zones {
-				loc, err := readout.LoadLocation(z)
-				if err != nil {
-					continue
-				}
-				t := sch.Date.In(sch.Start, loc).In(readout.JST())
-				if t.Hour() == sch.StatedJST.Time.Hour && t.Minute() == sch.StatedJST.Time.Minute &&
-					(sch.StatedJST.Day == readout.DayUnstated || readout.DateOf(t) == sch.Date.AddDays(sch.StatedJST.Day.Days())) {
-					sch.TimeZone, sch.ZoneSource = z, readout.ZoneFromStatedJST
-					break
-				}
-			}
+		// Without a zone (a place spanning zones, nothing to decide) the
+		// start has no instant; validation reports it.
+		if z, _ := readout.ResolveZone(pl.Country, pl.City, sch.Date, sch.Start, sch.StatedJST); z.Name != "" {
+			sch.TimeZone, sch.ZoneSource = z.Name, z.Source
 		}
 	}
 	if sch.TimeZone == "" || !sch.Date.IsValid() || !sch.Start.Valid {

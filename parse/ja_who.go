@@ -164,7 +164,7 @@ func ofCountry(s string, from, start int, country string) (string, bool) {
 	}
 	e := start - len("の")
 	b := runStart(s, from, e)
-	if c, ok := stubCountry(s[b:e]); ok && b < e {
+	if c, ok := jaCountry(s[b:e]); ok && b < e {
 		return c, true
 	}
 	return country, false
@@ -224,7 +224,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	// The title may start with the country or the organisation.
 	t := s[pr.titleStart:end]
 	if n := countryPrefix(t); n > 0 {
-		pr.country, _ = stubCountry(t[:n])
+		pr.country, _ = jaCountry(t[:n])
 		pr.titleStart += n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
 		pr.org = t[:n]
@@ -256,7 +256,7 @@ func countryPrefix(t string) int {
 		if i >= len(t) {
 			break
 		}
-		if _, ok := stubCountry(t[:i]); ok && officeStartsAt(t[i:]) {
+		if _, ok := jaCountry(t[:i]); ok && officeStartsAt(t[i:]) {
 			best = i
 		}
 	}
