@@ -230,7 +230,9 @@ func isCJK(s string) bool {
 	return false
 }
 
-// isNavigation reports whether s is the page's footer link ("Back to ...").
+// isNavigation reports whether s is the page's footer link ("Back to ...",
+// "このページのトップへ戻る", "アメリカ合衆国へ戻る", a mirror's "発信元サイトへ").
 func isNavigation(s string) bool {
-	return strings.HasPrefix(s, "Back to") || s == "Page Top" || strings.HasPrefix(s, "ページの先頭")
+	return strings.HasPrefix(s, "Back to") || s == "Page Top" || strings.HasPrefix(s, "ページの先頭") ||
+		strings.HasSuffix(s, "へ戻る") || s == "発信元サイトへ"
 }
