@@ -95,7 +95,10 @@ func (p *parser) jaWho(start, end int) {
 			continue
 		}
 		role := readout.RoleCounterpart
-		if _, ok := p.m.Principal(); !ok && strings.HasPrefix(p.text[skipAlias(p.text, pr.end, end):], "は") {
+		// The principal is the mention before は, or a speaker label
+		// 【茂木外務大臣】 (a press conference transcript).
+		label := strings.HasSuffix(p.text[:pr.start], "【") && strings.HasPrefix(p.text[pr.end:], "】")
+		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(p.text[skipAlias(p.text, pr.end, end):], "は")) {
 			role = readout.RolePrincipal
 		}
 		if pr.nameEnd == pr.start && role != readout.RolePrincipal {

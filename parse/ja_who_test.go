@@ -28,6 +28,7 @@ func TestJaPersonsIn(t *testing.T) {
 		{"日本の外務大臣として", []person{{"", "外務大臣", "Japan", ""}}, "a title alone has no name"},
 		{"両外相は", []person{{"", "外相", "", ""}}, "両 is not a name"},
 		{"NATO外相会合に出席", nil, "外相 inside a longer word is not an office"},
+		{"【茂木外務大臣】G7の", []person{{"茂木", "外務大臣", "", ""}}, "a speaker label"},
 		{"李度勲(イ・ドフン)韓国外交部第2次官(Mr. LEE Dohoon)", []person{{"李度勲(イ・ドフン)", "外交部第2次官", "Republic of Korea", ""}}, "a kanji name with its reading"},
 	}
 	for _, tt := range tests {
