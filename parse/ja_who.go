@@ -140,11 +140,14 @@ func runStart(s string, from, end int) int {
 // readingStart returns the offset of "(" when s[:i] ends in a bracketed
 // katakana reading after kanji, else -1.
 func readingStart(s string, from, i int) int {
-	j := strings.LastIndexByte(s[from:i], '(')
+	// A reading is short: look back a bounded window, so that hostile
+	// input with many brackets stays linear.
+	lo := max(from, i-64)
+	j := strings.LastIndexByte(s[lo:i], '(')
 	if j < 0 {
 		return -1
 	}
-	j += from
+	j += lo
 	for _, r := range s[j+1 : i-1] {
 		if !isKatakana(r) {
 			return -1
