@@ -181,8 +181,10 @@ type StatedTime struct {
 	Span Span `json:"span,omitzero"`
 }
 
-// IsZero reports whether no Japan time is stated.
-func (t StatedTime) IsZero() bool { return !t.Time.Valid }
+// IsZero reports whether the text states nothing about Japan time: no
+// clock, no day and no date. A day stated without a clock (日本時間同日) is
+// not zero.
+func (t StatedTime) IsZero() bool { return !t.Time.Valid && t.Day == DayUnstated && t.Date.IsZero() }
 
 // A ZoneSource says how a schedule's time zone was chosen.
 type ZoneSource int
