@@ -173,7 +173,7 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 // such as "same day, 4:45 p.m. JST". It is what the text says, right or
 // wrong; validation compares it with the computed time.
 type StatedTime struct {
-	Time Clock       `json:"time"`
+	Time Clock       `json:"time,omitzero"`
 	Day  DayRelation `json:"day,omitzero"`
 	// Date is the JST date when the text writes one ("7:00 a.m. on
 	// September 19 JST", 日本時間7日).
