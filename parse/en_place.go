@@ -56,18 +56,12 @@ func (p *parser) enPlace(toks []tok) {
 			}
 			pl.Span = p.span(toks[j].start, toks[next-1].end)
 			if cs < ce && city != "" {
-				pl.City = p.orig(cs, ce)
-				if c, ok := cityAliases[strings.ToLower(pl.City)]; ok {
-					pl.City = c
-				}
+				pl.City = p.cityName(cs, ce)
 			}
 			continue
 		}
 		if pl.City == "" && city != "" && country == pl.Country {
-			pl.City = p.orig(cs, ce)
-			if c, ok := cityAliases[strings.ToLower(pl.City)]; ok {
-				pl.City = c
-			}
+			pl.City = p.cityName(cs, ce)
 		}
 	}
 	if found {
@@ -76,9 +70,14 @@ func (p *parser) enPlace(toks []tok) {
 	p.enVenue(toks)
 }
 
-// cityAliases are the short forms of city names: the place reports the
-// city's name.
-var cityAliases = map[string]string{"ny": "New York", "nyc": "New York", "d.c.": "Washington D.C."}
+// cityName returns the city p.text[cs:ce] names as written, or its full
+// name when it is written as an abbreviation ("NY" is "New York").
+func (p *parser) cityName(cs, ce int) string {
+	if name, _, ok := cityCountry(p.text[cs:ce]); ok && isAllCaps(p.text[cs:ce]) {
+		return name
+	}
+	return p.orig(cs, ce)
+}
 
 // placeAt reads a place at toks[i:]: a country, or a city with an
 // optional country after it (", Country", " in Country", " (Country)").
@@ -97,13 +96,8 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		j++
 	}
 	cityName, k := matchLongest(toks, j, func(s string) (string, bool) {
-		if _, ok := cityCountry(s); ok {
-			return s, true
-		}
-		if _, ok := cityAliases[strings.ToLower(s)]; ok {
-			return s, true
-		}
-		return "", false
+		name, _, ok := cityCountry(s)
+		return name, ok
 	})
 	known := k > j
 	if !known {
@@ -136,10 +130,7 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		}
 	}
 	if known {
-		c, ok := cityCountry(cityName)
-		if !ok {
-			c, ok = cityCountry(cityAliases[strings.ToLower(cityName)])
-		}
+		_, c, ok := cityCountry(cityName)
 		return c, cityName, cs, ce, k, ok
 	}
 	return "", "", 0, 0, i, false

@@ -178,12 +178,15 @@ func titleCountry(toks []tok, i, j int) string {
 // matchAdjective reads a country adjective ("U.S.", "Saudi Arabian") at
 // toks[i:].
 func matchAdjective(toks []tok, i int) (string, int) {
+	if i >= len(toks) || !isCap(toks[i].w) {
+		return "", i
+	}
 	if i+1 < len(toks) && !toks[i].comma() {
-		if c, ok := countryAdjectives[strings.ToLower(toks[i].w+" "+toks[i+1].w)]; ok {
+		if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
 			return c, i + 2
 		}
 	}
-	if c, ok := countryAdjectives[strings.ToLower(toks[i].w)]; ok && isCap(toks[i].w) {
+	if c, ok := countryName(toks[i].w); ok {
 		return c, i + 1
 	}
 	return "", i
