@@ -33,6 +33,7 @@ func (p *parser) enWhoBody() {
 		}
 	}
 	p.enStatements()
+	p.enVisitHost()
 	if p.m.Place.Country == "" {
 		p.enBodyPlace()
 	}
@@ -266,6 +267,23 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		}
 		if !known {
 			p.unparsed(a, b, "lead sentence not interpreted")
+		}
+	}
+}
+
+// enVisitHost makes the host of a visit its counterpart: a readout of a
+// visit ("Prime Minister Shinzo Abe visited the Republic of Kenya") names
+// no counterpart in its lead, and the first person of the visited country
+// its body names ("H.E. Mr. Uhuru Kenyatta, President of Kenya") is whom
+// the visit was to.
+func (p *parser) enVisitHost() {
+	if p.m.Kind != readout.KindVisit || p.m.Place.Country == "" || len(p.m.Counterparts()) > 0 {
+		return
+	}
+	for k, pt := range p.m.Participants {
+		if pt.Role == readout.RoleMentioned && pt.Country == p.m.Place.Country {
+			p.m.Participants[k].Role = readout.RoleCounterpart
+			return
 		}
 	}
 }

@@ -121,6 +121,65 @@ func (p *parser) enPeople(toks []tok) {
 		}
 		p.m.Participants = append(p.m.Participants, pt)
 	}
+	if len(p.m.Counterparts()) == 0 {
+		p.enGroupCounterpart(toks)
+	}
+}
+
+// groupEnd are the words that end a group named as a counterpart.
+var groupEnd = wordSet(`who which that during at for to`)
+
+// enGroupCounterpart reads a counterpart that is a group of people rather
+// than a person — "held a meeting with Mansfield Fellows", "met with six
+// representatives of Japanese companies in Argentina", "received a
+// courtesy call from JICA Overseas Cooperation Volunteers, young
+// entrepreneurs and others who ..." — and keeps it as a counterpart whose
+// Name is the group as written. Groups of countries ("the G7 leaders")
+// are delegations instead.
+func (p *parser) enGroupCounterpart(toks []tok) {
+	verb := -1
+	for i, t := range toks {
+		if leadVerbWords[t.w] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for k := verb + 1; k < len(toks) && k < verb+8; k++ {
+		if toks[k].w != "with" && toks[k].w != "from" {
+			if toks[k].stop() {
+				return
+			}
+			continue
+		}
+		a := k + 1
+		if a >= len(toks) {
+			return
+		}
+		if _, ok := personAt(toks, a); ok {
+			return
+		}
+		b := a
+		for b < len(toks) && !(b > a && groupEnd[toks[b].w] && !isCap(toks[b].w)) {
+			b++
+			if strings.Contains(toks[b-1].post, ".") {
+				break
+			}
+		}
+		if _, n := matchOrg(toks, a); n == b {
+			return
+		}
+		s, e := toks[a].start, toks[b-1].end
+		if a+1 < b && toks[b-1].w == "and" {
+			return
+		}
+		p.m.Participants = append(p.m.Participants, readout.Participant{
+			Name: p.orig(s, e), Role: readout.RoleCounterpart, Span: p.span(s, e),
+		})
+		return
+	}
 }
 
 // counterpartCountry reads "his Chinese counterpart Mr. Li Zhaoxing".

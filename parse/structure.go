@@ -87,7 +87,7 @@ func (p *parser) structure() doc {
 		// The lead paragraph runs on while a line does not end a sentence
 		// (a lead broken across lines by the page's layout).
 		end := lead
-		for end+1 < len(lines) && !endsSentence(p.text[lines[end].start:lines[end].end]) &&
+		for end+1 < len(lines) && (!endsSentence(p.text[lines[end].start:lines[end].end]) || endsWithHonorific(p.text[lines[end].start:lines[end].end])) &&
 			lines[end+1].start < lines[end+1].end && !isItemStart(p.text[lines[end+1].start:lines[end+1].end]) {
 			end++
 		}
@@ -105,6 +105,18 @@ func (p *parser) structure() doc {
 	}
 	p.header(header)
 	return d
+}
+
+// endsWithHonorific reports whether s ends with an honorific such as
+// "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
+// there by the page's layout goes on in the next line.
+func endsWithHonorific(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	switch strings.ToLower(s[i+1:]) {
+	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation.
