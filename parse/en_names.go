@@ -83,7 +83,7 @@ var notNames = map[string]bool{
 	"Japan": true, "Japan's": true, "Visit": true, "Reception": true, "Programme": true, "Program": true,
 	"Initiative": true, "Strategy": true, "Declaration": true, "Statement": true, "Group": true,
 	"Members": true, "Member": true, "Region": true, "Countries": true, "Indo-Pacific": true,
-	"Ministers": true, "Leaders": true, "However": true, "Also": true, "And": true, "Further": true,
+	"Ministers": true, "Leaders": true, "Photo": true, "Photos": true, "However": true, "Also": true, "And": true, "Further": true,
 }
 
 // A person is a person phrase found by personAt: offsets into p.text of

@@ -74,8 +74,32 @@ func (p *parser) enMentions(start, end int, role readout.Role) {
 				}
 			}
 		}
+		if p.upgradeMention(pt) {
+			continue
+		}
 		p.m.Participants = append(p.m.Participants, pt)
 	}
+}
+
+// upgradeMention puts the full name of pt in place of an earlier mention
+// by surname alone ("President Kenyatta" before "H.E. Mr. Uhuru
+// Kenyatta, President of Kenya") and reports whether there was one.
+func (p *parser) upgradeMention(pt readout.Participant) bool {
+	w := nameWords(pt.Name)
+	if len(w) < 2 {
+		return false
+	}
+	for k, old := range p.m.Participants {
+		if strings.Contains(old.Name, " ") || old.Name == "" || old.Role != pt.Role {
+			continue
+		}
+		if strings.EqualFold(old.Name, pt.FamilyName) || strings.EqualFold(old.Name, w[len(w)-1]) {
+			pt.Mentions = append(append(old.Mentions, old.Span), pt.Mentions...)
+			p.m.Participants[k] = pt
+			return true
+		}
+	}
+	return false
 }
 
 // speechIntros are the words of a section that introduces what a

@@ -112,12 +112,12 @@ func (p *parser) enPeople(toks []tok) {
 		case ctx[k] || ps.country == "Japan":
 			role = readout.RoleAttendee
 		}
+		if ps.country == "" && role == readout.RoleCounterpart {
+			ps.country = counterpartCountry(toks, ps)
+		}
 		pt := p.participant(ps, role)
 		if role == readout.RolePrincipal {
 			pt.Country = "Japan"
-		}
-		if pt.Country == "" && role == readout.RoleCounterpart {
-			pt.Country = counterpartCountry(toks, ps)
 		}
 		p.m.Participants = append(p.m.Participants, pt)
 	}
@@ -243,11 +243,27 @@ func (p *parser) linkMention(ps person) bool {
 	return true
 }
 
-// findParticipant returns the index of the participant a name refers to:
-// the same name, or a one-word name that is their family name (or, when
-// the order is unknown, the last word of their name), compared without
-// case. It returns -1 when there is none.
+// findParticipant returns the index of the participant a name refers to,
+// trying in turn: the same name; a one-word name that is their family name
+// or the last word of their name; a name that starts their name ("Sheikh
+// Abdullah"); a one-word name that is one word of exactly one
+// participant's name ("President Joko" for Joko Widodo, "Foreign Minister
+// Abdullah" for Sheikh Abdullah bin Zayed Al Nahyan); and, for a name of
+// several words, its first word ("Foreign Minister Kono Pays a Courtesy
+// Call" in a title-case caption). Names are compared without case. It
+// returns -1 when there is none.
 func (p *parser) findParticipant(name string) int {
+	if k := p.findName(name); k >= 0 {
+		return k
+	}
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		return p.findName(name[:i])
+	}
+	return -1
+}
+
+func (p *parser) findName(name string) int {
+	one := !strings.Contains(name, " ")
 	for k, pt := range p.m.Participants {
 		if pt.Name == "" {
 			continue
@@ -255,17 +271,44 @@ func (p *parser) findParticipant(name string) int {
 		if strings.EqualFold(pt.Name, name) {
 			return k
 		}
-		if strings.Contains(name, " ") {
+		if !one {
+			if len(pt.Name) > len(name) && strings.EqualFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
+				return k
+			}
 			continue
 		}
 		if pt.FamilyName != "" && strings.EqualFold(pt.FamilyName, name) {
 			return k
 		}
-		if f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(pt.Name, ", Jr."), " Jr.")); len(f) > 0 && strings.EqualFold(strings.Trim(f[len(f)-1], ","), name) {
+		if f := nameWords(pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
 			return k
 		}
 	}
-	return -1
+	if !one {
+		return -1
+	}
+	found := -1
+	for k, pt := range p.m.Participants {
+		for _, w := range nameWords(pt.Name) {
+			if strings.EqualFold(w, name) && !nameParticles[strings.ToLower(w)] {
+				if found >= 0 && found != k {
+					return -1
+				}
+				found = k
+			}
+		}
+	}
+	return found
+}
+
+// nameWords returns the words of a name without a suffix ("Jr.") and
+// commas.
+func nameWords(name string) []string {
+	f := strings.Fields(strings.ReplaceAll(name, ",", ""))
+	if len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 // familyFirst are the countries whose names English readouts write family
