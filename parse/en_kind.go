@@ -46,7 +46,7 @@ var engagementEnd = wordSet(`with from on to between at in for during by upon wh
 func (p *parser) enKind(toks []tok, start, end int) {
 	verb := -1
 	for i, t := range toks {
-		if leadVerbWords[t.w] {
+		if leadVerbWords[t.w] && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
 			break
 		}
@@ -142,7 +142,7 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 		strings.Contains(joined, "stand-up") || strings.Contains(joined, "pull-aside") || strings.Contains(joined, " standing "):
 		return readout.KindInformalTalk, event
 	case v == "visited":
-		return readout.KindVisit, event
+		return readout.KindVisit, [2]int{} // the object is the place visited
 	}
 	for k, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
