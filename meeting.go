@@ -58,7 +58,7 @@ type Meeting struct {
 	// did not understand. Nothing in the input is silently dropped.
 	Unparsed []Fragment `json:"unparsed"`
 	// Problems holds what validation found, when the meeting was validated.
-	Problems []Problem `json:"problems,omitempty"`
+	Problems Problems `json:"problems,omitempty"`
 }
 
 // Principal returns the participant whose role is [RolePrincipal], and
@@ -250,13 +250,15 @@ type Photo struct {
 // item is a short heading line ("1. Bilateral Relations") followed by its
 // text. Text is the item's own text, as written, without its marker and
 // without its sub-items; Points are its sub-items ("(1) ...") and Span covers
-// the whole item.
+// the whole item. HeadingSpan and TextSpan are the spans of Heading and Text.
 type Section struct {
-	Number  int           `json:"number"`
-	Heading string        `json:"heading,omitempty"`
-	Text    string        `json:"text"`
-	Points  []SpeechPoint `json:"points,omitempty"`
-	Span    Span          `json:"span,omitzero"`
+	Number      int           `json:"number"`
+	Heading     string        `json:"heading,omitempty"`
+	HeadingSpan Span          `json:"heading_span,omitzero"`
+	Text        string        `json:"text"`
+	TextSpan    Span          `json:"text_span,omitzero"`
+	Points      []SpeechPoint `json:"points,omitempty"`
+	Span        Span          `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.
