@@ -87,7 +87,7 @@ func (p *parser) structure() doc {
 		// The lead paragraph runs on while a line does not end a sentence
 		// (a lead broken across lines by the page's layout).
 		end := lead
-		for end+1 < len(lines) && !endsSentence(p.text[lines[end].start:lines[end].end]) &&
+		for end+1 < len(lines) && (!endsSentence(p.text[lines[end].start:lines[end].end]) || endsWithHonorific(p.text[lines[end].start:lines[end].end])) &&
 			lines[end+1].start < lines[end+1].end && !isItemStart(p.text[lines[end+1].start:lines[end+1].end]) {
 			end++
 		}
@@ -116,6 +116,18 @@ func (p *parser) restarts(body []line, n int) bool {
 		if m, _ := itemMarker(p.text[l.start:l.end]); m > 0 {
 			return m <= n
 		}
+	}
+	return false
+}
+
+// endsWithHonorific reports whether s ends with an honorific such as
+// "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
+// there by the page's layout goes on in the next line.
+func endsWithHonorific(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	switch strings.ToLower(s[i+1:]) {
+	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
+		return true
 	}
 	return false
 }
