@@ -71,10 +71,14 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-// In returns the instant at which clock c on day d occurs in loc. Times in a
-// daylight-saving gap or overlap are resolved as [time.Date] does.
+// In returns the instant at which clock c on day d occurs in loc. A time in
+// a daylight saving gap or overlap is resolved with the UTC offset in force
+// before the change, as [ToJST] does: a time in a gap moves forward by the
+// length of the gap, a time in an overlap is its first occurrence. A nil loc
+// means UTC.
 func (d Date) In(c Clock, loc *time.Location) time.Time {
-	return time.Date(d.Year, d.Month, d.Day, c.Hour, c.Minute, 0, 0, loc)
+	t, _ := wallInstant(d, c, loc)
+	return t
 }
 
 // DateOf returns the calendar date of t in t's location.
