@@ -232,7 +232,7 @@ func bareNote(s string) int {
 		n++
 	}
 	if n >= 2 && n <= 5 && (n == len(s) || !isWordByte(s[n])) {
-		if _, ok := zoneOfNote(s[:n]); ok {
+		if _, ok := readout.ZoneNote(s[:n]); ok {
 			return n
 		}
 	}
@@ -439,7 +439,7 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 	if local.end == 0 && japan.end == 0 && !clock.clock.Valid {
 		s, e := trimSpace(t, start, end)
 		if e-s > 5 && e-s < 40 && strings.HasSuffix(strings.ToLower(t[s:e]), " time") {
-			if _, ok := zoneOfNote(t[s:e]); ok || p.knownPlaceTime(t[s:e]) {
+			if _, ok := readout.ZoneNote(t[s:e]); ok || p.knownPlaceTime(t[s:e]) {
 				z.note, z.noteEl = p.orig(s, e), span{s, e}
 				return z, true
 			}
@@ -515,7 +515,7 @@ func (w *whenScan) finish() {
 			if w.dateNote != "" {
 				p.m.Schedule.ZoneNote, p.m.Schedule.ZoneNoteSpan = p.orig(w.dateNoteEl.start, w.dateNoteEl.end), p.span(w.dateNoteEl.start, w.dateNoteEl.end)
 			}
-			p.setZone(&p.m.Schedule, "")
+			p.setZone(&p.m.Schedule)
 		}
 		return
 	}
@@ -571,7 +571,7 @@ func (w *whenScan) finish() {
 			els = append(els, w.dateEl)
 		}
 		sc.Span = w.phraseSpan(els)
-		p.setZone(&sc, "")
+		p.setZone(&sc)
 		if k == 0 {
 			p.m.Schedule = sc
 			continue

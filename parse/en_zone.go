@@ -6,37 +6,10 @@ import (
 	"github.com/diplomacy-data/readout"
 )
 
-// The zone step needs three functions of the root package's zone API
-// (readout.ZoneNote, readout.ResolveZone), which is being written on branch
-// tz. Until it is merged, these stand-ins know only Japan: a note naming
-// Japan time and a place in Japan.
-//
-// TODO(tz): call readout.ZoneNote and readout.ResolveZone directly once the
-// tz branch is in main, and delete the stand-ins.
-var (
-	zoneOfNote       = stubZoneNote
-	resolvePlaceZone = stubResolveZone
-)
-
-func stubZoneNote(note string) (string, bool) {
-	switch strings.ToLower(strings.TrimSpace(note)) {
-	case "jst", "japan time", "japan standard time", "tokyo time":
-		return readout.JSTName, true
-	}
-	return "", false
-}
-
-func stubResolveZone(country, city string, _ readout.Date, _ readout.Clock, _ readout.StatedTime) (string, readout.ZoneSource, error) {
-	if country == "Japan" {
-		return readout.JSTName, readout.ZoneFromJapan, nil
-	}
-	return "", readout.ZoneNone, nil
-}
-
 // isJapanNote reports whether a zone note names Japan's time ("JST",
 // "Japan time", "Japan Standard Time", "Tokyo time").
 func isJapanNote(note string) bool {
-	z, ok := zoneOfNote(note)
+	z, ok := readout.ZoneNote(note)
 	return ok && z == readout.JSTName
 }
 
@@ -44,11 +17,8 @@ func isJapanNote(note string) bool {
 // zone written beside the time first, then the place (p.m.Place, read by
 // enWho), then — when no place abroad is named and nothing points abroad —
 // Japan.
-func (p *parser) setZone(s *readout.Schedule, dateNote string) {
+func (p *parser) setZone(s *readout.Schedule) {
 	note := s.ZoneNote
-	if note == "" {
-		note = dateNote
-	}
 	place := p.m.Place
 	abroad := place.Country != "" && place.Country != "Japan"
 	switch {
@@ -59,13 +29,15 @@ func (p *parser) setZone(s *readout.Schedule, dateNote string) {
 			s.StatedJST = readout.StatedTime{Time: s.Start, Span: s.StartSpan}
 		}
 	case note != "" && !isLocalNote(note):
-		if z, ok := zoneOfNote(note); ok {
+		if z, ok := readout.ZoneNote(note); ok {
 			s.TimeZone, s.ZoneSource = z, readout.ZoneFromNote
 		}
 	}
 	if s.TimeZone == "" && (place.Country != "" || place.City != "") {
-		if z, src, err := resolvePlaceZone(place.Country, place.City, s.Date, s.Start, s.StatedJST); err == nil && z != "" {
-			s.TimeZone, s.ZoneSource = z, src
+		// An ambiguous or unknown place leaves the zone unset; the
+		// validator reports it.
+		if zc, err := readout.ResolveZone(place.Country, place.City, s.Date, s.Start, s.StatedJST); err == nil && zc.Name != "" {
+			s.TimeZone, s.ZoneSource = zc.Name, zc.Source
 		}
 	}
 	if s.TimeZone == "" && place.Country == "" && place.City == "" && !isLocalNote(note) && s.StatedJST.IsZero() {
