@@ -18,6 +18,10 @@ import (
 // latest clock. The first session is the meeting's Schedule; the others are
 // kept in Meeting.Sessions.
 
+// maxSessions is the most engagements read from one lead; real leads have
+// one to three.
+const maxSessions = 16
+
 // A span is a range [start, end) of p.text.
 type span struct{ start, end int }
 
@@ -93,6 +97,14 @@ func (p *parser) enWhen(start, end int) {
 			continue
 		}
 		if n := w.phrase(i); n > 0 {
+			if len(w.sessions) > maxSessions {
+				// Not a lead any more but a list of times: keep the
+				// rest as text, unread.
+				extra := w.sessions[maxSessions]
+				w.sessions = w.sessions[:maxSessions]
+				p.unparsed(spanFirst(extra.els), end, "more time phrases than one lead holds")
+				break
+			}
 			i += n
 			w.lastEnd = i
 			continue
@@ -151,6 +163,9 @@ func (s *whenSession) lastEl() int {
 // onlyLinkWords reports whether s holds nothing but blanks, commas and the
 // word "on" between two phrases of one time phrase.
 func onlyLinkWords(s string) bool {
+	if len(s) > 40 {
+		return false // phrases that far apart are not one time phrase
+	}
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	return s == "" || s == "on"
 }
@@ -329,8 +344,10 @@ func eventBefore(t string, lo, i int) span {
 // read inside like the rest of the lead (it returns 1, past the bracket).
 func (w *whenScan) paren(i int) int {
 	t := w.p.text[:w.end]
-	close := strings.IndexByte(t[i+1:], ')')
-	if close < 0 || close > 200 {
+	// A zone note is short: look for its end no further than 200 bytes on,
+	// so a text full of unclosed brackets stays linear.
+	close := strings.IndexByte(t[i+1:min(len(t), i+201)], ')')
+	if close < 0 {
 		return 1
 	}
 	close += i + 1

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -221,6 +222,23 @@ func TestEnWhen(t *testing.T) {
 		got := readWhen(tt.lead, tt.place, tt.published)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s\n%q (-want +got):\n%s", tt.reason, tt.lead, diff)
+		}
+	}
+}
+
+// TestEnWhenHostile feeds leads made of one phrase repeated: the grammar must
+// stay linear and keep what it does not read as unparsed.
+func TestEnWhenHostile(t *testing.T) {
+	for _, unit := range []string{"(", "On April 1, ", "at 9:45 a.m. (local time; ", "for about ", ",,,, April 1 ", "9:45 a.m.(local time) for 2 hours and "} {
+		lead := "On April 7, " + strings.Repeat(unit, 100000/len(unit))
+		start := time.Now()
+		p := newParser(lead, newOptions(nil))
+		p.enWhen(0, len(p.text))
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q repeated: %v, want linear time", unit, d)
+		}
+		if len(p.m.Sessions) >= maxSessions {
+			t.Errorf("%q repeated: %d further sessions, want fewer than %d", unit, len(p.m.Sessions), maxSessions)
 		}
 	}
 }
