@@ -245,3 +245,28 @@ func TestDurationDiffLabel(t *testing.T) {
 		t.Errorf("scanDuration minutes (-want +got):\n%s", diff)
 	}
 }
+
+func TestEnDateLine(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   string
+		reason string
+	}{
+		{"April 7, 2022", "2022-04-07", "the usual date line"},
+		{"Last Update : Monday, Dec 7, 2015", "2015-12-07", "labelled"},
+		{"Last updated: 7 April 2022", "2022-04-07", "labelled, day first"},
+		{"[Ministry of Foreign Affairs of Japan] [Tuesday, Dec 1, 2015]", "2015-12-01", "bracketed groups, the date last"},
+		{"[Provisional Translation]", "", "brackets without a date"},
+		{"Date of the meeting was April 7, 2022", "", "a sentence, not a date line"},
+	}
+	for _, tt := range tests {
+		d, ok := enDateLine(tt.in)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("enDateLine(%q) = %q, want %q (%s)", tt.in, got, tt.want, tt.reason)
+		}
+	}
+}
