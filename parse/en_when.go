@@ -657,6 +657,3 @@ func kindOfEvent(ev string) readout.Kind {
 	}
 	return readout.KindOther
 }
-
-// enWhenBody reads further sessions from the sections.
-func (p *parser) enWhenBody() {}
