@@ -113,7 +113,7 @@ func (p *parser) bodySession(start, end int) {
 	}
 	if sc.ZoneNote == "" {
 		// The same page, the same place: the meeting's note holds.
-		sc.ZoneNote = p.m.Schedule.ZoneNote
+		sc.ZoneNote, sc.ZoneNoteSpan = p.m.Schedule.ZoneNote, p.m.Schedule.ZoneNoteSpan
 	}
 	p.setZone(&sc)
 	event := p.orig(es, ee)
