@@ -33,7 +33,7 @@ func (p *parser) enWhenBody() {
 		start := p.normOffset(sec.Span.Start.Offset)
 		end := p.normOffset(sec.Span.End.Offset)
 		for s := start; s < end; {
-			e := sentenceEnd(p.text, s, end)
+			e := enSentenceEnd(p.text, s, end)
 			p.bodySession(s, e)
 			s = e
 		}
@@ -122,9 +122,9 @@ func (p *parser) bodySession(start, end int) {
 	})
 }
 
-// sentenceEnd returns the end of the sentence or line that starts at s: after
+// enSentenceEnd returns the end of the sentence or line that starts at s: after
 // ". " or at a line break, at most end.
-func sentenceEnd(t string, s, end int) int {
+func enSentenceEnd(t string, s, end int) int {
 	for i := s; i < end; i++ {
 		switch {
 		case t[i] == '\n':

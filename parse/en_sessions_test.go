@@ -32,7 +32,7 @@ Afterwards, the Prime Minister spoke to the press.
 	}
 }
 
-func TestSentenceEnd(t *testing.T) {
+func TestEnSentenceEnd(t *testing.T) {
 	tests := []struct {
 		in     string
 		want   int
@@ -44,8 +44,8 @@ func TestSentenceEnd(t *testing.T) {
 		{"one line\nnext", 9, "a line break ends a sentence"},
 	}
 	for _, tt := range tests {
-		if got := sentenceEnd(tt.in, 0, len(tt.in)); got != tt.want {
-			t.Errorf("sentenceEnd(%q) = %d, want %d (%s)", tt.in, got, tt.want, tt.reason)
+		if got := enSentenceEnd(tt.in, 0, len(tt.in)); got != tt.want {
+			t.Errorf("enSentenceEnd(%q) = %d, want %d (%s)", tt.in, got, tt.want, tt.reason)
 		}
 	}
 }
