@@ -173,7 +173,7 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 // such as "same day, 4:45 p.m. JST". It is what the text says, right or
 // wrong; validation compares it with the computed time.
 type StatedTime struct {
-	Time Clock       `json:"time"`
+	Time Clock       `json:"time,omitzero"`
 	Day  DayRelation `json:"day,omitzero"`
 	// Date is the JST date when the text writes one ("7:00 a.m. on
 	// September 19 JST", 日本時間7日).
@@ -181,8 +181,10 @@ type StatedTime struct {
 	Span Span `json:"span,omitzero"`
 }
 
-// IsZero reports whether no Japan time is stated.
-func (t StatedTime) IsZero() bool { return !t.Time.Valid }
+// IsZero reports whether the text states nothing about Japan time: no
+// clock, no day and no date. A day stated without a clock (日本時間同日) is
+// not zero.
+func (t StatedTime) IsZero() bool { return !t.Time.Valid && t.Day == DayUnstated && t.Date.IsZero() }
 
 // A ZoneSource says how a schedule's time zone was chosen.
 type ZoneSource int

@@ -158,7 +158,7 @@ func checkStatedJST(ps *Problems, s Schedule, zone string, local time.Time) {
 	how := fmt.Sprintf("%s on %s in %s (%s, %s) is %s JST (%s)",
 		s.Start, s.Date, zone, name, utcOffset(off), clockOf(jst), utcOffset(9*3600))
 	span := firstValid(st.Span, s.Span)
-	if got := clockOf(jst); got.Hour != st.Time.Hour || got.Minute != st.Time.Minute {
+	if got := clockOf(jst); st.Time.Valid && got.Hour != st.Time.Hour || got.Minute != st.Time.Minute {
 		ps.Add(CodeJSTMismatch, span, "stated JST %s, expected %s: %s", st.Time, got, how)
 	}
 	jd := DateOf(jst)
