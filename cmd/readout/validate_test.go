@@ -224,6 +224,10 @@ func TestValidateBatch(t *testing.T) {
 
 func TestValidateFlags(t *testing.T) {
 	dir, good, _ := corpusDir(t)
+	wrongJST := filepath.Join(t.TempDir(), "wrong-jst.txt")
+	if err := os.WriteFile(wrongJST, []byte(strings.Replace(sample.English, "4:45 p.m. JST", "5:45 p.m. JST", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		reason  string
 		args    []string
@@ -235,6 +239,8 @@ func TestValidateFlags(t *testing.T) {
 		{"files and a directory mixed, in the order given", []string{"-json", "-glob", "05.txt", good[1], dir, good[0]}, 0, []string{good[1], good[2], good[0]}, ""},
 		{"-max-bytes fails larger inputs with their size", []string{"-json", "-max-bytes", "1K", good[0], good[1]}, 2, nil, "input too large"},
 		{"a missing file among good ones: status 2, the others checked", []string{"-json", good[0], filepath.Join(dir, "missing.txt"), good[1]}, 2, good[:2], "missing.txt: no such file"},
+		{"an error-severity problem in one of several inputs: status 1", []string{"-json", good[0], wrongJST, good[1]}, 1, []string{good[0], wrongJST, good[1]}, ""},
+		{"an unreadable input outranks the problem: status 2", []string{"-json", wrongJST, filepath.Join(dir, "missing.txt")}, 2, []string{wrongJST}, "missing.txt"},
 		{"-j 0 is a usage error", []string{"-j", "0", dir}, 2, nil, "readout validate: -j must be at least 1"},
 		{"a malformed -glob is a usage error", []string{"-glob", "[", dir}, 2, nil, "readout validate: -glob: malformed pattern"},
 		{"-h shows the shared flags", []string{"-h"}, 0, nil, "-max-bytes SIZE"},
