@@ -53,10 +53,10 @@ func TestRejected(t *testing.T) {
 		{"surrogate", "a\xed\xa0\x80b", nil, ErrInvalidUTF8, "1:2", "1:2: invalid UTF-8: byte 0xed",
 			"an encoded UTF-16 surrogate is not UTF-8"},
 		{"UTF-16LE", string(utf16LE("April 7, 2022\n", true)), nil, ErrUTF16, "1:1",
-			`1:1: UTF-16 input: byte order mark "\xff\xfe"; decode to UTF-8 (parse.Reader does)`,
+			`1:1: UTF-16 input: byte order mark "\xff\xfe"; decode to UTF-8 first (parse.Decode)`,
 			"Text wants UTF-8; Reader decodes"},
 		{"UTF-16BE", "\xfe\xff\x00A", nil, ErrUTF16, "1:1",
-			`1:1: UTF-16 input: byte order mark "\xfe\xff"; decode to UTF-8 (parse.Reader does)`, "big-endian"},
+			`1:1: UTF-16 input: byte order mark "\xfe\xff"; decode to UTF-8 first (parse.Decode)`, "big-endian"},
 		{"too large", strings.Repeat("word ", 300), []Option{MaxBytes(1000)}, ErrTooLarge, "-",
 			"input too large: 1500 bytes, limit 1000", "beyond the MaxBytes limit"},
 	}

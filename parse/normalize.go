@@ -12,9 +12,10 @@ import (
 // grammar sees one form of each character: NFKC (full-width digits and
 // brackets become ASCII, no-break and ideographic spaces become spaces,
 // half-width katakana become full-width) and then a few folds NFKC leaves
-// alone (curly quotes become straight ones). Values are sliced from the
-// original input through an offsetMap, so they stay as written and every
-// span points at the original bytes.
+// alone (curly quotes become straight ones); "\r\n" and "\r" line ends
+// become "\n", so the grammar looks for one kind of line end. Values are
+// sliced from the original input through an offsetMap, so they stay as
+// written and every span points at the original bytes.
 
 // A breakpoint records one stretch of the input that normalisation changed:
 // the normalised bytes [norm, norm+nlen) came from the original bytes
@@ -101,8 +102,13 @@ func nfkcStable(r rune) bool {
 	return false
 }
 
+var newline = []byte{'\n'}
+
 // needsNormalising reports whether normalize would change s.
 func needsNormalising(s string) bool {
+	if strings.IndexByte(s, '\r') >= 0 {
+		return true
+	}
 	slow := false
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -155,12 +161,25 @@ func normalize(src string) (string, offsetMap) {
 	}
 	var tmp []byte
 	for i := 0; i < len(src); {
+		if src[i] == '\r' {
+			// "\r\n" and a lone "\r" end a line as "\n" does.
+			n := 1
+			if i+1 < len(src) && src[i+1] == '\n' {
+				n = 2
+			}
+			add(i, src[i:i+n], newline)
+			i += n
+			continue
+		}
 		// Runs of stable characters are copied as they are, up to the
 		// character before the next unstable one (which may combine with
 		// it).
 		j, last := i, -1
 		for j < len(src) {
 			if src[j] < utf8.RuneSelf {
+				if src[j] == '\r' {
+					break
+				}
 				last = j
 				j++
 				continue
@@ -175,6 +194,11 @@ func normalize(src string) (string, offsetMap) {
 		if j == len(src) {
 			b.WriteString(src[i:])
 			break
+		}
+		if src[j] == '\r' {
+			b.WriteString(src[i:j])
+			i = j
+			continue
 		}
 		if last > i {
 			b.WriteString(src[i:last])
@@ -205,4 +229,19 @@ func normalize(src string) (string, offsetMap) {
 		i = k
 	}
 	return b.String(), m
+}
+
+// from maps an offset of the input to the normalised text: the inverse of
+// start and end. Inside a changed stretch it rounds down to the stretch's
+// start.
+func (m *offsetMap) from(o int) int {
+	i := sort.Search(len(m.bps), func(i int) bool { return m.bps[i].orig > o }) - 1
+	if i < 0 {
+		return o
+	}
+	b := m.bps[i]
+	if o < b.orig+b.olen {
+		return b.norm
+	}
+	return b.norm + b.nlen + (o - b.orig - b.olen)
 }

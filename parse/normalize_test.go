@@ -36,9 +36,10 @@ func TestNFKCStable(t *testing.T) {
 	}
 }
 
-// normalizeReference is normalize done the slow, obvious way: NFKC of the
-// whole text, then the folds.
+// normalizeReference is normalize done the slow, obvious way: line ends
+// made "\n", NFKC of the whole text, then the folds.
 func normalizeReference(src string) string {
+	src = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(src)
 	return strings.Map(func(r rune) rune {
 		if f, ok := fold(r); ok {
 			if f == "" {
@@ -102,6 +103,9 @@ func TestNormalize(t *testing.T) {
 		{"外務大臣・林芳正", "stable Japanese"},
 		{"x" + strings.Repeat("\u0301", 100), "a long run of combining marks"},
 		{"Café • résumé", "Latin-1 letters and a bullet on the fast path"},
+		{"a\r\nb\rc\n\r\r\n", "CRLF and CR become LF"},
+		{"\r\u200b\n\r", "a CR and an LF apart stay two line ends"},
+		{"（１）\r\n１．", "line ends among normalised characters"},
 		{"\u2460\u2461 ㈱ ㍻", "circled digits and squared words decompose"},
 	}
 	for _, tt := range tests {

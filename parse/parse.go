@@ -40,8 +40,8 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 // Reader reads all of r and parses it with [Text]. It reads at most the
 // [MaxBytes] limit plus one byte, so an endless reader fails with
 // [ErrTooLarge] instead of exhausting memory. Input that starts with a UTF-16
-// byte order mark is decoded to UTF-8 first; positions then refer to the
-// decoded text.
+// byte order mark is decoded to UTF-8 first with [Decode]; positions then
+// refer to the decoded text.
 func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	o := newOptions(opts)
 	b, err := readAtMost(r, o.maxBytes+1)
@@ -51,10 +51,7 @@ func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	if len(b) > o.maxBytes {
 		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "more than %d bytes", o.maxBytes)
 	}
-	if s, ok := decodeUTF16(b); ok {
-		return Text(s, opts...)
-	}
-	return Text(string(b), opts...)
+	return Text(Decode(b), opts...)
 }
 
 // readAtMost reads r to its end or to n bytes, whichever comes first. The
@@ -92,7 +89,7 @@ func check(src string, o options) error {
 		return errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes, limit %d", len(src), o.maxBytes)
 	}
 	if len(src) >= 2 && (src[:2] == "\xff\xfe" || src[:2] == "\xfe\xff") {
-		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 (parse.Reader does)", src[:2])
+		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 first (parse.Decode)", src[:2])
 	}
 	blank := true
 	for i := 0; i < len(src); {
@@ -140,6 +137,24 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// Decode returns the bytes of a readout file as text for [Text]. Input that
+// starts with a UTF-16 byte order mark (FF FE little-endian, FE FF
+// big-endian) is decoded to UTF-8 without the mark; unpaired surrogates and
+// a trailing odd byte become U+FFFD, so nothing is dropped silently. Any
+// other input is returned as it is, a UTF-8 byte order mark included: Text
+// checks that it is UTF-8.
+//
+// Positions in the meeting parsed from the result refer to the decoded text,
+// not to the file's bytes. Decode is what [Reader] applies; use it when you
+// read the text yourself and keep it, for example to show the source line of
+// a problem.
+func Decode(b []byte) string {
+	if s, ok := decodeUTF16(b); ok {
+		return s
+	}
+	return string(b)
+}
 
 // decodeUTF16 decodes b if it starts with a UTF-16 byte order mark. Broken
 // UTF-16 — an unpaired surrogate, an odd byte at the end — decodes to
