@@ -6,12 +6,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/sample"
 )
 
-// TestConcurrent parses the samples from many goroutines at once: Text is
-// documented as safe for concurrent use, and `go test -race` (run by CI)
-// checks that it shares no mutable state.
+// TestConcurrent parses and validates the samples from many goroutines at
+// once: Text and readout.Validate are documented as safe for concurrent
+// use, and `go test -race` (run by CI) checks that they share no mutable
+// state.
 func TestConcurrent(t *testing.T) {
 	inputs := []string{sample.English, sample.Japanese, "April 7, 2022\r\nOn April 7, the Minister held talks.\r\n(1) Point."}
 	want := make([]any, len(inputs))
@@ -20,6 +22,7 @@ func TestConcurrent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		m.Problems = readout.Validate(m)
 		want[i] = m
 	}
 	var wg sync.WaitGroup
@@ -32,6 +35,7 @@ func TestConcurrent(t *testing.T) {
 					t.Error(err)
 					return
 				}
+				m.Problems = readout.Validate(m)
 				if diff := cmp.Diff(want[i], any(m)); diff != "" {
 					t.Errorf("goroutine %d, input %d: meeting differs (-want +got):\n%s", g, i, diff)
 				}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/sample"
 )
 
@@ -56,6 +57,27 @@ func FuzzText(f *testing.F) {
 				}
 			}
 			t.Fatalf("unexpected error: %v", err)
+		}
+		for _, e := range checkInvariants(src, m) {
+			t.Error(e)
+		}
+	})
+}
+
+// FuzzValidate validates the meeting of arbitrary text: validation never
+// panics, and its problems point into the input like every other span.
+func FuzzValidate(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := Text(src)
+		if err != nil {
+			return
+		}
+		m.Problems = readout.Validate(m)
+		for _, p := range m.Problems {
+			if p.Code == "" || p.Message == "" {
+				t.Errorf("problem without a code or a message: %+v", p)
+			}
 		}
 		for _, e := range checkInvariants(src, m) {
 			t.Error(e)
