@@ -11,17 +11,19 @@ import (
 // Japanese mentions of people, after normalisation:
 //
 //	林芳正外務大臣            name 林芳正, title 外務大臣
-//	ブリンケン米国務長官      name ブリンケン, title 国務長官, country United States
+//	ブリンケン米国務長官      name ブリンケン, title 米国務長官, country United States
 //	ジュリー・ビショップ・オーストラリア連邦外務大臣
-//	                          name ジュリー・ビショップ, title 外務大臣, country Australia
-//	ストルテンベルグNATO事務総長  organisation NATO, title 事務総長
+//	                          name ジュリー・ビショップ, title オーストラリア連邦外務大臣,
+//	                          country Australia
+//	ストルテンベルグNATO事務総長  title NATO事務総長, organisation NATO
 //	アメリカ合衆国のドナルド・ジョン・トランプ大統領   country from "…の"
 //	林大臣 / 河野大臣         short forms, linked to the full mention
 //
 // A mention is a run of kanji, katakana, Latin letters and digits that ends
 // in a known office (jaOffices) at a word boundary. The title is the part of
-// the run from the first office word, department or country name; the name
-// is what comes before it.
+// the run from the first office word, department or country name, as written
+// (the country or organisation it starts with also gives Country or
+// Organization); the name is what comes before it.
 
 // jaOffices end a title. Longer forms come first where one contains another.
 var jaOffices = []string{
@@ -224,20 +226,23 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		pr.titleStart = start + nameEnd
 	}
 	pr.nameEnd = start + nameEnd
-	// The title may start with the country or the organisation.
+	// The title may start with the country or the organisation, which
+	// stays in the title as written ("米国国務長官", "NATO事務総長") and
+	// gives the country or organisation.
 	t := s[pr.titleStart:end]
+	prefix := 0
 	if n := countryPrefix(t); n > 0 {
 		pr.country, _ = jaCountry(t[:n])
-		pr.titleStart += n
+		prefix = n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
 		pr.org = t[:n]
-		pr.titleStart += n
+		prefix = n
 	}
 	name := s[start:pr.nameEnd]
 	if name == "" || jaNotNames[name] {
 		pr.nameEnd = start
 	}
-	return pr, pr.titleStart < end
+	return pr, pr.titleStart+prefix < end
 }
 
 // titleStartsAt reports whether a title starts at the beginning of t: a
