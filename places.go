@@ -722,7 +722,7 @@ var cities = []cityInfo{
 	{"Dubai", "United Arab Emirates", "", "ドバイ"},
 	{"London", "United Kingdom", "", "ロンドン"},
 	{"Edinburgh", "United Kingdom", "", "エディンバラ"},
-	{"Washington, D.C.", "United States", "America/New_York", "Washington D.C.|Washington DC|Washington|ワシントン|ワシントンD.C.|ワシントンDC"},
+	{"Washington, D.C.", "United States", "America/New_York", "Washington D.C.|Washington DC|Washington D. C.|Washington|ワシントン|ワシントンD.C.|ワシントンDC|ワシントンD. C.|ワシントン D.C.|ワシントン D. C."},
 	{"New York", "United States", "America/New_York", "New York City|NYC|NY|ニューヨーク"},
 	{"Boston", "United States", "America/New_York", "ボストン"},
 	{"Philadelphia", "United States", "America/New_York", "フィラデルフィア"},
