@@ -12,8 +12,12 @@ var jaStateForms = []string{"民主共和国", "人民共和国", "共和国", "
 
 // jaCountry returns the canonical English name of a country as a Japanese
 // readout writes it: what [readout.Country] knows, or an official form made
-// of a known short name and a state ending ("フィジー共和国" is Fiji).
+// of a known short name and a state ending ("フィジー共和国" is Fiji). 我が国
+// ("our country") is Japan.
 func jaCountry(name string) (string, bool) {
+	if name == "我が国" || name == "わが国" {
+		return "Japan", true // "our country": the writer is the Government of Japan
+	}
 	if c, ok := readout.Country(name); ok {
 		return c, true
 	}
