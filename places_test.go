@@ -108,6 +108,8 @@ func TestCity(t *testing.T) {
 		{"Japanese ワシントンD. C with a space, as MOFA writes it", "ワシントンD. C", "Washington, D.C.", "United States"},
 		{"Japanese ワシントン D.C. with a space before the initials", "ワシントン D.C.", "Washington, D.C.", "United States"},
 		{"Washington D. C. with a space between the initials", "Washington D. C.", "Washington, D.C.", "United States"},
+		{"the White House is in Washington", "ホワイトハウス", "Washington, D.C.", "United States"},
+		{"Bogor (Bogor Palace, where Indonesian presidents receive guests)", "ボゴール", "Bogor", "Indonesia"},
 		{"Japanese ジュネーブ", "ジュネーブ", "Geneva", "Switzerland"},
 		{"Japanese ブリュッセル", "ブリュッセル", "Brussels", "Belgium"},
 		{"diacritics", "Brasilia", "Brasília", "Brazil"},
