@@ -33,6 +33,7 @@ var jaKinds = []struct {
 	{"首脳テレビ会談", readout.KindSummit},
 	{"会談", readout.KindMeeting},
 	{"懇談", readout.KindMeeting},
+	{"協議", readout.KindMeeting},
 	{"会議", readout.KindMeeting},
 	{"会合", readout.KindMeeting},
 	{"訪問", readout.KindVisit},
@@ -45,8 +46,10 @@ func (p *parser) jaKind(start, end int) {
 	if i := strings.Index(s[start:end], "ところ"); i >= 0 {
 		pe = start + i
 	}
-	// The predicate starts after the last comma outside brackets.
-	ps := start
+	// The predicate starts after the last comma outside brackets; when
+	// the last clause names no engagement ("…に出席し、議長を務めました"),
+	// the clause before it does.
+	clauses := []int{start}
 	depth := 0
 	for i := start; i < pe; i++ {
 		switch s[i] {
@@ -56,24 +59,35 @@ func (p *parser) jaKind(start, end int) {
 			depth--
 		case ',':
 			if depth == 0 {
-				ps = i + 1
+				clauses = append(clauses, i+1)
 			}
 		}
 		if depth == 0 && strings.HasPrefix(s[i:pe], "、") {
-			ps = i + len("、")
+			clauses = append(clauses, i+len("、"))
 		}
 	}
+	for k := len(clauses) - 1; k >= 0; k-- {
+		if p.jaKindIn(clauses[k], pe) || k == 0 {
+			return
+		}
+	}
+}
+
+// jaKindIn sets the kind, mode and event from the predicate s[ps:pe] and
+// reports whether it names an engagement.
+func (p *parser) jaKindIn(ps, pe int) bool {
+	s := p.text
 	pred := s[ps:pe]
 	best, at, word := readout.KindUnknown, len(pred), ""
 	for _, k := range jaKinds {
-		if i := strings.Index(pred, k.word); i >= 0 && i < at {
+		if i := jaKindIndex(pred, k.word); i >= 0 && i < at {
 			best, at, word = k.kind, i, k.word
 		}
 	}
 	if jaTalkWords[word] {
 		best = p.jaTalkKind(ps+at, ps)
 	}
-	if i := strings.Index(pred, "に出席"); i >= 0 {
+	if i := jaAttendIndex(pred); i >= 0 {
 		best = readout.KindMultilateral
 		b := runStart(s, ps, ps+i)
 		if ev := s[b : ps+i]; ev != "" && ev != "会談" && ev != "会合" {
@@ -91,11 +105,48 @@ func (p *parser) jaKind(start, end int) {
 	case best != readout.KindUnknown:
 		p.m.Mode = readout.ModeInPerson
 	}
+	return best != readout.KindUnknown
+}
+
+// jaAttendIndex returns the offset of "に出席" in pred that reports
+// attending, not a purpose ("国連総会に出席するため"), or -1.
+func jaAttendIndex(pred string) int {
+	for off := 0; off < len(pred); {
+		i := strings.Index(pred[off:], "に出席")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if !strings.HasPrefix(pred[i+len("に出席"):], "する") {
+			return i
+		}
+		off = i + len("に出席")
+	}
+	return -1
+}
+
+// jaKindIndex returns the offset of the first kind word w in pred, or -1.
+// 訪問 in a place phrase (…を訪問中の, 訪問先の) is not the kind: the
+// principal visiting a country meets someone there.
+func jaKindIndex(pred, w string) int {
+	for off := 0; off < len(pred); {
+		i := strings.Index(pred[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := pred[i+len(w):]
+		if w != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先") {
+			return i
+		}
+		off = i + len(w)
+	}
+	return -1
 }
 
 // jaTalkWords are the kind words of a talk, whose kind depends on who takes
 // part: a 立ち話 is classified like a 会談.
-var jaTalkWords = map[string]bool{"立ち話": true, "会談": true, "懇談": true, "会議": true, "会合": true}
+var jaTalkWords = map[string]bool{"立ち話": true, "会談": true, "懇談": true, "会議": true, "会合": true, "協議": true}
 
 // jaLeaderOffices are the offices of a head of state or government.
 var jaLeaderOffices = []string{"総理大臣", "総理", "首相", "大統領", "国王", "国家主席", "主席", "首長", "天皇", "女王"}
@@ -124,7 +175,7 @@ func (p *parser) jaTalkKind(at, ps int) readout.Kind {
 		if q.Role == readout.RoleCounterpart {
 			counterparts++
 		}
-		if c := cmp.Or(q.Country, q.Organization); c != "" {
+		if c := cmp.Or(q.Country, jaParty(q.Organization)); c != "" {
 			parties[c] = true
 		}
 		leaders = leaders && jaIsLeader(q.Title)
@@ -178,4 +229,15 @@ func jaParties(s string) int {
 		i = best
 	}
 	return n
+}
+
+// jaParty returns the party an organisation's official speaks for: the
+// presidents of the European Council and of the European Commission
+// together represent the EU at a summit (日EU定期首脳協議).
+func jaParty(org string) string {
+	switch org {
+	case "European Council", "European Commission":
+		return "EU"
+	}
+	return org
 }

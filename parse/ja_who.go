@@ -96,7 +96,7 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 		}
 		end := i + matched
 		next, _ := utf8.DecodeRuneInString(s[end:to])
-		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "等")) {
+		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "並") && !strings.HasPrefix(s[end:], "等")) {
 			i += size
 			continue
 		}
@@ -190,6 +190,12 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		for k < len(run) {
 			r, size := utf8.DecodeRuneInString(run[k:])
 			if !isKatakana(r) {
+				// A Latin initial between two ・ is part of the name:
+				// "ジョージ・W・ブッシュ".
+				if n := latinInitial(run[k:]); n > 0 && strings.HasSuffix(run[:k], "・") {
+					k += n
+					continue
+				}
 				break
 			}
 			k += size
@@ -234,6 +240,8 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	if n := countryPrefix(t); n > 0 {
 		pr.country, _ = jaCountry(t[:n])
 		prefix = n
+	} else if o, n := jaOrgPrefix(t); n > 0 {
+		pr.org, prefix = o, n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
 		pr.org = t[:n]
 		prefix = n
@@ -283,6 +291,22 @@ func officeStartsAt(t string) bool {
 		}
 	}
 	return false
+}
+
+// latinInitial returns the length of a capital Latin initial, with an
+// optional dot, followed by "・" at the start of t ("W・", "W.・"), or 0.
+func latinInitial(t string) int {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0
+	}
+	n := 1
+	if n < len(t) && t[n] == '.' {
+		n++
+	}
+	if !strings.HasPrefix(t[n:], "・") {
+		return 0
+	}
+	return n
 }
 
 // latinRun returns the length of the run of capital Latin letters at the
