@@ -247,7 +247,9 @@ type Delegation struct {
 	Span Span   `json:"span,omitzero"`
 }
 
-// A Photo is a photo caption line of the page.
+// A Photo is a photo of the page, by its caption line. A photo the page's
+// text shows only by a placeholder ("• 画像1") has the placeholder as its
+// caption, or the short line after it when there is one.
 type Photo struct {
 	Caption string `json:"caption"`
 	Span    Span   `json:"span,omitzero"`
