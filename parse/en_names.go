@@ -248,7 +248,9 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	h := honorificAt(toks, t.end)
 	ne, n := nameAt(toks, h)
-	if n == h {
+	if n == h || toks[h].open() {
+		// No name, or a bracket after the title: "Director of the
+		// International Monetary Fund (IMF)".
 		if k > i {
 			ps.start, ps.titleS = toks[i].start, toks[i].start
 		}

@@ -85,6 +85,20 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			t.org, j = o, k
 		}
 	}
+	if !before && j < len(toks) && !titleHeads[strings.ToLower(toks[j].w)] {
+		// Written after the name, a title may open with words no table
+		// holds before its head: "Fourth Vice-President", "Managing
+		// Director", "Acting Minister".
+		for k := j; k < len(toks) && k < j+3 && isCap(toks[k].w) && !notNames[toks[k].w]; k++ {
+			if titleHeads[strings.ToLower(toks[k].w)] && k > j {
+				j = k
+				break
+			}
+			if toks[k].comma() || toks[k].stop() {
+				break
+			}
+		}
+	}
 	if j >= len(toks) || !isCap(toks[j].w) || !titleHeads[strings.ToLower(toks[j].w)] {
 		return t, false
 	}

@@ -547,6 +547,157 @@ var heldOut = []heldRow{
 	},
 }
 
+// heldOut2 is a second batch, written after the rules the first batch
+// showed missing were added, so that it measures them afresh.
+var heldOut2 = []heldRow{
+	{
+		text:         "On June 12, Foreign Minister Hayashi spoke by telephone with Mr. Dmytro Kuleba, Minister for Foreign Affairs of Ukraine.",
+		principal:    hp("Hayashi", "Foreign Minister", "Japan"),
+		counterparts: cps(hp("Dmytro Kuleba", "Minister for Foreign Affairs of Ukraine", "Ukraine")),
+		kind:         readout.KindMeeting, mode: phone,
+		reason: "spoke by telephone",
+	},
+	{
+		text:         "On March 3, Mr. KIHARA Seiji, Deputy Chief Cabinet Secretary, received a courtesy call from H.E. Ms. Teresa Ribera, Fourth Vice-President of the Government of Spain.",
+		principal:    hp("KIHARA Seiji", "Deputy Chief Cabinet Secretary", "Japan"),
+		counterparts: cps(hp("Teresa Ribera", "Fourth Vice-President of the Government of Spain", "Spain")),
+		kind:         readout.KindCourtesyCall, mode: inPerson,
+		reason: "an ordinal before the title",
+	},
+	{
+		text:         "On July 11, Foreign Minister Gemba, who was visiting Phnom Penh, held a Japan-China Foreign Ministers' Meeting with Mr. Yang Jiechi, Minister of Foreign Affairs of the People's Republic of China, from 6:20 p.m. for about 50 minutes.",
+		principal:    hp("Gemba", "Foreign Minister", "Japan"),
+		counterparts: cps(hp("Yang Jiechi", "Minister of Foreign Affairs of the People's Republic of China", "China")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Cambodia", city: "Phnom Penh",
+		reason: "a capital without its country",
+	},
+	{
+		text:         "On May 4, Mr. Fumio Kishida, Minister for Foreign Affairs, who is visiting Tashkent, the Republic of Uzbekistan, paid a courtesy call on H.E. Mr. Islam Karimov, President of the Republic of Uzbekistan.",
+		principal:    hp("Fumio Kishida", "Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Islam Karimov", "President of the Republic of Uzbekistan", "Uzbekistan")),
+		kind:         readout.KindCourtesyCall, mode: inPerson, country: "Uzbekistan", city: "Tashkent",
+		reason: "city, the long country name",
+	},
+	{
+		text:      "On April 30, State Minister for Foreign Affairs Kentaro Sonoura attended the Ministerial Meeting of the Non-Aligned Movement in Baku, Azerbaijan.",
+		principal: hp("Kentaro Sonoura", "State Minister for Foreign Affairs", "Japan"),
+		kind:      readout.KindMultilateral, mode: inPerson, country: "Azerbaijan", city: "Baku",
+		reason: "a long title before the principal's name",
+	},
+	{
+		text:         "On February 14, Mr. Taro Kono, Minister for Foreign Affairs, held a Japan-Germany Foreign Ministers' Meeting with H.E. Mr. Sigmar Gabriel, Federal Minister for Foreign Affairs of Germany, in Bonn.",
+		principal:    hp("Taro Kono", "Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Sigmar Gabriel", "Federal Minister for Foreign Affairs of Germany", "Germany")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Germany", city: "Bonn",
+		reason: "in a city at the end",
+	},
+	{
+		text:         "On October 2, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a Japan-Mongolia Foreign Ministers' Meeting with H.E. Mr. Nyamtseren Enkhtaivan, Minister for Foreign Affairs of Mongolia, who was visiting Japan.",
+		principal:    hp("MOTEGI Toshimitsu", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Nyamtseren Enkhtaivan", "Minister for Foreign Affairs of Mongolia", "Mongolia")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Japan",
+		reason: "who was visiting Japan",
+	},
+	{
+		text:         "On December 15, Prime Minister Kishida held a luncheon meeting with H.E. Mr. Anwar Ibrahim, Prime Minister of Malaysia, who was visiting Japan to attend the Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation.",
+		principal:    hp("Kishida", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Anwar Ibrahim", "Prime Minister of Malaysia", "Malaysia")),
+		kind:         readout.KindWorkingMeal, mode: inPerson, country: "Japan",
+		reason: "luncheon meeting",
+	},
+	{
+		text:         "On July 8, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who was visiting Bali, Indonesia, to attend the G20 Foreign Ministers' Meeting, held a meeting with the Hon. James Cleverly MP, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom.",
+		principal:    hp("HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("James Cleverly", "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom", "United Kingdom")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Indonesia", city: "Bali",
+		reason: "an island as the city",
+	},
+	{
+		text:         "On June 28, Prime Minister Kishida, who is visiting Madrid, Spain, to attend the NATO Summit, held a Japan-Spain Summit Meeting with H.E. Mr. Pedro Sánchez Pérez-Castejón, President of the Government of the Kingdom of Spain.",
+		principal:    hp("Kishida", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Pedro Sánchez Pérez-Castejón", "President of the Government of the Kingdom of Spain", "Spain")),
+		kind:         readout.KindSummit, mode: inPerson, country: "Spain", city: "Madrid",
+		reason: "President of the Government",
+	},
+	{
+		text:         "On January 11, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a video conference meeting with H.E. Mr. Ahmed Attaf, Minister of Foreign Affairs and the National Community Abroad of the People's Democratic Republic of Algeria.",
+		principal:    hp("KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Ahmed Attaf", "Minister of Foreign Affairs and the National Community Abroad of the People's Democratic Republic of Algeria", "Algeria")),
+		kind:         readout.KindMeeting, mode: video,
+		reason: "an article inside the title",
+	},
+	{
+		text:         "On March 7, Foreign Minister Iwaya held a telephone talk with H.E. Mr. Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye.",
+		principal:    hp("Iwaya", "Foreign Minister", "Japan"),
+		counterparts: cps(hp("Hakan Fidan", "Minister of Foreign Affairs of the Republic of Türkiye", "Türkiye")),
+		kind:         readout.KindMeeting, mode: phone,
+		reason: "a diacritic in the country",
+	},
+	{
+		text:         "On September 25, Prime Minister Ishiba received a courtesy call from Ms. Kristalina Georgieva, Managing Director of the International Monetary Fund (IMF).",
+		principal:    hp("Ishiba", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Kristalina Georgieva", "Managing Director of the International Monetary Fund (IMF)", "IMF")),
+		kind:         readout.KindCourtesyCall, mode: inPerson,
+		reason: "Managing Director",
+	},
+	{
+		text:         "On November 2, Mr. Shinzo Abe, Prime Minister of Japan, held a meeting with Mr. Ban Ki-moon, Secretary-General of the United Nations, on the margins of the ASEAN-related Summit Meetings in Bangkok, Thailand.",
+		principal:    hp("Shinzo Abe", "Prime Minister of Japan", "Japan"),
+		counterparts: cps(hp("Ban Ki-moon", "Secretary-General of the United Nations", "United Nations")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Thailand", city: "Bangkok",
+		reason: "on the margins of ... in a city",
+	},
+	{
+		text:         "On October 30, Prime Minister Kishida received a courtesy call from Mr. Rahm Emanuel, Ambassador of the United States of America to Japan.",
+		principal:    hp("Kishida", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Rahm Emanuel", "Ambassador of the United States of America to Japan", "United States")),
+		kind:         readout.KindCourtesyCall, mode: inPerson,
+		reason: "an ambassador: the country is the sending one",
+	},
+	{
+		text:         "On May 16, Mr. Takeaki Matsumoto, Minister for Foreign Affairs, held a meeting with Mr. Yukiya Amano, Director General of the IAEA, who is visiting Japan.",
+		principal:    hp("Takeaki Matsumoto", "Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Yukiya Amano", "Director General of the IAEA", "IAEA")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Japan",
+		reason: "an organisation by its abbreviation",
+	},
+	{
+		text:         "On February 9, Prime Minister Yasuo Fukuda held a Japan-ROK Summit Meeting with President Lee Myung-bak.",
+		principal:    hp("Yasuo Fukuda", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Lee Myung-bak", "President", "Republic of Korea")),
+		kind:         readout.KindSummit, mode: inPerson,
+		reason: "the bilateral event gives the country",
+	},
+	{
+		text:         "On January 23, Foreign Minister Hayashi and U.S. Secretary of State Blinken held a telephone talk.",
+		principal:    hp("Hayashi", "Foreign Minister", "Japan"),
+		counterparts: cps(hp("Blinken", "U.S. Secretary of State", "United States")),
+		kind:         readout.KindMeeting, mode: phone,
+		reason: "both sides as the subject",
+	},
+	{
+		text:         "On March 13, Mr. ISHIBA Shigeru, Prime Minister of Japan, had a summit telephone talk with President Trump of the United States of America.",
+		principal:    hp("ISHIBA Shigeru", "Prime Minister of Japan", "Japan"),
+		counterparts: cps(hp("Trump", "President", "United States")),
+		kind:         readout.KindSummit, mode: phone,
+		reason: "the country after a title-first surname",
+	},
+	{
+		text:         "On August 20, Mr. Kenji Wakamiya, State Minister for Foreign Affairs, who is visiting Suva, Fiji, paid a courtesy call on the Hon. Sitiveni Rabuka, Prime Minister of the Republic of Fiji.",
+		principal:    hp("Kenji Wakamiya", "State Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Sitiveni Rabuka", "Prime Minister of the Republic of Fiji", "Fiji")),
+		kind:         readout.KindCourtesyCall, mode: inPerson, country: "Fiji", city: "Suva",
+		reason: "State Minister abroad",
+	},
+	{
+		text:         "On April 9, commencing at 4:00 p.m. for approximately 30 minutes, Prime Minister Kishida held a summit meeting with H.E. Mr. Tharman Shanmugaratnam, President of the Republic of Singapore, at the Akasaka Palace.",
+		principal:    hp("Kishida", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Tharman Shanmugaratnam", "President of the Republic of Singapore", "Singapore")),
+		kind:         readout.KindSummit, mode: inPerson,
+		reason: "a venue only",
+	},
+}
+
 // heldFields are the fields the held-out test scores.
 var heldFields = []string{"principal.name", "principal.title", "counterparts.names", "counterparts.titles",
 	"counterparts.countries", "kind", "mode", "place.country", "place.city"}
@@ -565,8 +716,13 @@ func heldValues(principal heldPerson, counterparts []heldPerson, kind readout.Ki
 }
 
 func TestHeldOutLeads(t *testing.T) {
+	t.Run("first", func(t *testing.T) { testHeldOut(t, heldOut) })
+	t.Run("second", func(t *testing.T) { testHeldOut(t, heldOut2) })
+}
+
+func testHeldOut(t *testing.T, rows []heldRow) {
 	correct := map[string]int{}
-	for _, r := range heldOut {
+	for _, r := range rows {
 		m, err := Text(r.text)
 		if err != nil {
 			t.Errorf("%.60q: %v", r.text, err)
@@ -596,7 +752,7 @@ func TestHeldOutLeads(t *testing.T) {
 	}
 	var b strings.Builder
 	for _, f := range heldFields {
-		fmt.Fprintf(&b, "\n%-24s %3d/%d", f, correct[f], len(heldOut))
+		fmt.Fprintf(&b, "\n%-24s %3d/%d", f, correct[f], len(rows))
 	}
 	t.Logf("held-out accuracy:%s", b.String())
 }
