@@ -207,7 +207,22 @@ func titleCountry(toks []tok, i, j int) string {
 	if j-i == 3 && matchWords(toks, i, []string{"secretary", "of", "state"}) {
 		return "United States"
 	}
+	for _, t := range japanOnlyTitles {
+		for k := i; k+len(t) <= j; k++ {
+			if matchWords(toks, k, t) {
+				return "Japan"
+			}
+		}
+	}
 	return ""
+}
+
+// japanOnlyTitles are offices only Japan's government has, so that a
+// title holding one is Japanese without "of Japan": "Chief Cabinet
+// Secretary Abe attending", "Ms. X, Parliamentary Vice-Minister for
+// Foreign Affairs".
+var japanOnlyTitles = [][]string{
+	{"chief", "cabinet", "secretary"}, {"parliamentary", "vice-minister"}, {"senior", "vice-minister"},
 }
 
 // matchAdjective reads a country adjective ("U.S.", "Saudi Arabian") at
