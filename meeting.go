@@ -125,6 +125,12 @@ type Schedule struct {
 	// duration ("until around 9:30 p.m.").
 	End     Clock `json:"end,omitzero"`
 	EndSpan Span  `json:"end_span,omitzero"`
+	// EndDay is the day of End relative to Date when the text states it
+	// ("until 1:00 a.m. the next day", "until 1:00 a.m. on June 11"):
+	// DayNext for an end past midnight; DayUnstated when the text does not
+	// say, and an End earlier than Start then reads as past midnight only
+	// when the night is short (see [Validate]).
+	EndDay DayRelation `json:"end_day,omitzero"`
 
 	// Span covers the whole time phrase.
 	Span Span `json:"span,omitzero"`

@@ -29,13 +29,22 @@ import (
 func (p *parser) enPlace(toks []tok) {
 	var pl readout.Place
 	found := false
+	depth := 0 // of brackets around toks[i]
 	for i := 0; i < len(toks); i++ {
+		if i > 0 {
+			depth = max(0, depth+strings.Count(toks[i-1].post, "(")-strings.Count(toks[i-1].post, ")"))
+		}
+		depth += strings.Count(toks[i].pre, "(")
 		var j int
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
 		case toks[i].w == "visit" && i+1 < len(toks) && toks[i+1].w == "to":
 			j = i + 2
+		case toks[i].w == "in" && depth > 0 && i+1 < len(toks) && toks[i+1].w == "Japan":
+			// "(local time; 7:30 p.m. on the same day in Japan)": the
+			// Japan time of a zone note, not the place.
+			continue
 		case toks[i].w == "in":
 			j = i + 1
 		case toks[i].open() && i+1 < len(toks) && strings.HasPrefix(toks[i+1].w, "time") && toks[i].w != "Japan":
