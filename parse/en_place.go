@@ -109,6 +109,14 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return name, ok
 	})
 	known := k > j
+	if known && toks[k-1].comma() && k < len(toks) {
+		// A city whose name holds a comma: "Washington, D.C.".
+		if name, _, ok := cityCountry(joinWords(toks, j, k) + ", " + toks[k].w); ok && name == cityName {
+			if _, isCountry := countryName(toks[k].w); !isCountry {
+				k++
+			}
+		}
+	}
 	if !known {
 		// An unknown city must be a capitalised name followed by its
 		// country.
@@ -143,6 +151,18 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return c, cityName, cs, ce, k, ok
 	}
 	return "", "", 0, 0, i, false
+}
+
+// joinWords returns the words toks[i:j] joined by spaces.
+func joinWords(toks []tok, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].w)
+	}
+	return b.String()
 }
 
 // enVenue reads "at the Iikura Guest House", "at the Ministry of Foreign
