@@ -38,9 +38,9 @@ type Meeting struct {
 	// "Meeting of Ministers of Foreign Affairs".
 	Event     string `json:"event,omitempty"`
 	EventSpan Span   `json:"event_span,omitzero"`
-	// Lead is the span of the lead sentence the schedule, place and
+	// Lead is the lead paragraph, as written, that the schedule, place and
 	// principal were read from.
-	Lead Span `json:"lead,omitzero"`
+	Lead Passage `json:"lead,omitzero"`
 
 	Schedule Schedule `json:"schedule"`
 	Place    Place    `json:"place"`
@@ -269,6 +269,12 @@ type Section struct {
 	TextSpan    Span          `json:"text_span,omitzero"`
 	Points      []SpeechPoint `json:"points,omitempty"`
 	Span        Span          `json:"span,omitzero"`
+}
+
+// A Passage is a stretch of the text kept as written, with its span.
+type Passage struct {
+	Text string `json:"text"`
+	Span Span   `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.

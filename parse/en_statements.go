@@ -16,8 +16,8 @@ import (
 // and a mentioned person when only the body does.
 func (p *parser) enWhoBody() {
 	leadStart, leadEnd := len(p.text), len(p.text)
-	if p.m.Lead != (readout.Span{}) {
-		leadStart, leadEnd = p.m.Lead.Start.Offset, p.m.Lead.End.Offset
+	if p.m.Lead.Span.IsValid() {
+		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
 	}
 	for _, l := range splitLines(p.text) {
 		if l.start == l.end {
