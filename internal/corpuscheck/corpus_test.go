@@ -66,6 +66,9 @@ func TestCorpusAccuracy(t *testing.T) {
 			})
 			t.Logf("%s: %d/%d labelled fields right", set, total-len(got), total)
 			if *update {
+				if got == nil {
+					got = []knownMiss{} // an empty list, not null
+				}
 				b, _ := json.MarshalIndent(got, "", "  ")
 				if err := os.WriteFile(listFile, append(b, '\n'), 0o644); err != nil {
 					t.Fatal(err)
