@@ -498,6 +498,88 @@ func TestJapaneseHeldOut(t *testing.T) {
 				Country: "Japan", Kind: "meeting", Mode: "in_person", Principal: "上川陽子/外務大臣", Counterparts: []string{"ペニー・ウォン/豪州外務大臣/Australia"}},
 			reason: "added for held-out ja/004 (it passed before, the attendee not being read at all): 同席の下 right after the title marks an attendee",
 		},
+		// The principal is the Japanese office holder wherever the lead
+		// names them (blind2 ja/001).
+		{
+			page: "令和3年6月12日",
+			lead: "6月12日午後2時15分から約30分間、G7コーンウォール・サミットに出席するため英国を訪問中の文在寅韓国大統領と菅義偉内閣総理大臣との間で、日韓首脳の立ち話が行われました。",
+			want: heldout{Date: "2021-06-12", Start: "14:15", StartQual: "exact", Minutes: 30, DurQual: "approximately",
+				Country: "United Kingdom", Kind: "summit", Mode: "in_person", Principal: "菅義偉/内閣総理大臣", Counterparts: []string{"文在寅/韓国大統領/Republic of Korea"}},
+			reason: "AとBとの間で with the counterpart first: the Japanese Prime Minister is the principal",
+		},
+		{
+			page: "令和2年11月24日",
+			lead: "11月24日午後4時から約1時間、王毅中国国務委員兼外交部長と茂木敏充外務大臣との間で日中外相会談が行われたところ、概要は以下のとおりです。",
+			want: heldout{Date: "2020-11-24", Start: "16:00", StartQual: "exact", Minutes: 60, DurQual: "approximately",
+				Kind: "meeting", Mode: "in_person", Principal: "茂木敏充/外務大臣", Counterparts: []string{"王毅/中国国務委員兼外交部長/China"}},
+			reason: "a kanji-named foreign minister first: his title has a country, the Japanese minister's 大臣 has none",
+		},
+		{
+			page: "平成30年5月20日",
+			lead: "5月20日午前10時から約40分間、ラトゥ・イノケ・クンブアンボラ外務大臣と河野太郎外務大臣との間で、日・フィジー外相会談が行われました。",
+			want: heldout{Date: "2018-05-20", Start: "10:00", StartQual: "exact", Minutes: 40, DurQual: "approximately",
+				Kind: "meeting", Mode: "in_person", Principal: "河野太郎/外務大臣", Counterparts: []string{"ラトゥ・イノケ・クンブアンボラ/外務大臣/"}},
+			reason: "a foreign minister whose title has no country has a katakana name: not the principal (his country comes from the page title, which this row has not)",
+		},
+		{
+			page: "令和4年8月3日",
+			lead: "本3日午後5時から約20分間、訪日中のアントニオ・グテーレス国連事務総長は、岸田文雄内閣総理大臣を表敬しました。",
+			want: heldout{Date: "2022-08-03", Start: "17:00", StartQual: "exact", Minutes: 20, DurQual: "approximately",
+				Country: "Japan", Kind: "courtesy_call", Mode: "in_person", Principal: "岸田文雄/内閣総理大臣", Counterparts: []string{"アントニオ・グテーレス/国連事務総長/United Nations"}},
+			reason: "the visitor is the subject (は) of the courtesy call: the Japanese office holder is still the principal",
+		},
+		// Brackets inside a mention (blind2 ja/010, ja/018).
+		{
+			page: "平成25年2月14日",
+			lead: "本14日午後3時30分から約30分間、岸田文雄外務大臣は、訪日中の天野之弥国際原子力機関(IAEA)事務局長の表敬を受けました。",
+			want: heldout{Date: "2013-02-14", Start: "15:30", StartQual: "exact", Minutes: 30, DurQual: "approximately",
+				Country: "Japan", Kind: "courtesy_call", Mode: "in_person", Principal: "岸田文雄/外務大臣", Counterparts: []string{"天野之弥/国際原子力機関(IAEA)事務局長/IAEA"}},
+			reason: "a kanji name before an organisation with its initials in brackets: the title starts at the organisation",
+		},
+		{
+			page: "令和4年12月20日",
+			lead: "本20日午前11時から約25分間、林芳正外務大臣は、テドロス・アダノム世界保健機関(WHO)事務局長とオンラインで会談を行いました。",
+			want: heldout{Date: "2022-12-20", Start: "11:00", StartQual: "exact", Minutes: 25, DurQual: "approximately",
+				Kind: "meeting", Mode: "video", Principal: "林芳正/外務大臣", Counterparts: []string{"テドロス・アダノム/世界保健機関(WHO)事務局長/WHO"}},
+			reason: "a katakana name before an organisation with its initials in brackets",
+		},
+		{
+			page: "令和5年2月18日",
+			lead: "現地時間2月18日午後6時から約1時間、ミュンヘン安全保障会議出席のためドイツを訪問中の林芳正外務大臣は、王毅(おう・き)中国共産党中央外事工作委員会弁公室主任と会談を行いました。",
+			want: heldout{Date: "2023-02-18", Start: "18:00", StartQual: "exact", Minutes: 60, DurQual: "approximately",
+				Country: "Germany", City: "Munich", Kind: "meeting", Mode: "in_person", Principal: "林芳正/外務大臣", Counterparts: []string{"王毅(おう・き)/中国共産党中央外事工作委員会弁公室主任/China"}},
+			reason: "a hiragana reading in brackets is part of the name as written, like a katakana one",
+		},
+		// A city with 市内 / 都内, and a country and a city the table does
+		// not know (blind2 ja/001, 011, 016).
+		{
+			page: "令和元年8月29日",
+			lead: "8月29日午前11時から約30分間、横浜市内において、安倍晋三内閣総理大臣は、第7回アフリカ開発会議出席のため訪日中のシリル・ラマポーザ南アフリカ共和国大統領と日・南アフリカ首脳会談を行いました。",
+			want: heldout{Date: "2019-08-29", Start: "11:00", StartQual: "exact", Minutes: 30, DurQual: "approximately",
+				Country: "Japan", City: "Yokohama", Kind: "summit", Mode: "in_person", Principal: "安倍晋三/内閣総理大臣", Counterparts: []string{"シリル・ラマポーザ/南アフリカ共和国大統領/South Africa"}},
+			reason: "市内 after a known city",
+		},
+		{
+			page: "令和5年5月12日",
+			lead: "5月12日午後7時から約1時間30分間、林芳正外務大臣は、京都市内で、訪日中のアントニー・ブリンケン米国国務長官と夕食会を行いました。",
+			want: heldout{Date: "2023-05-12", Start: "19:00", StartQual: "exact", Minutes: 90, DurQual: "approximately",
+				Country: "Japan", City: "Kyoto", Kind: "working_meal", Mode: "in_person", Principal: "林芳正/外務大臣", Counterparts: []string{"アントニー・ブリンケン/米国国務長官/United States"}},
+			reason: "京都市内: the 都 of 京都 is not a prefecture ending",
+		},
+		{
+			page: "平成28年9月7日",
+			lead: "9月7日午後6時から約1時間、安倍晋三内閣総理大臣は、東京都内で、訪日中のマルコム・ターンブル豪州首相と夕食会を行いました。",
+			want: heldout{Date: "2016-09-07", Start: "18:00", StartQual: "exact", Minutes: 60, DurQual: "approximately",
+				Country: "Japan", City: "Tokyo", Kind: "working_meal", Mode: "in_person", Principal: "安倍晋三/内閣総理大臣", Counterparts: []string{"マルコム・ターンブル/豪州首相/Australia"}},
+			reason: "東京都内 is Tokyo",
+		},
+		{
+			page: "平成29年4月10日",
+			lead: "現地時間4月10日午後5時(日本時間11日午前0時)から約30分間、G7外相会合出席のためイタリア・ルッカを訪問中の岸田文雄外務大臣は、ボリス・ジョンソン英国外務・英連邦大臣と日英外相会談を行いました。",
+			want: heldout{Date: "2017-04-10", Start: "17:00", StartQual: "exact", JST: "00:00", JSTDay: "next", Minutes: 30, DurQual: "approximately",
+				Country: "Italy", City: "ルッカ", Kind: "meeting", Mode: "in_person", Principal: "岸田文雄/外務大臣", Counterparts: []string{"ボリス・ジョンソン/英国外務・英連邦大臣/United Kingdom"}},
+			reason: "a katakana city the table does not know, after a country and ・: the city as written",
+		},
 	}
 	fields := reflect.TypeFor[heldout]().NumField()
 	right := make([]int, fields)

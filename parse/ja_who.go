@@ -109,10 +109,9 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 			i = end
 			continue
 		}
-		start := runStart(s, from, end)
-		if start < lastEnd {
-			start = lastEnd
-		}
+		// The run cannot start before the mention before it ends:
+		// bounding the walk back keeps a long run of mentions linear.
+		start := runStart(s, max(from, lastEnd), end)
 		if pr, ok := jaSplitPerson(s, start, end); ok {
 			pr.country, pr.countryFromOf = ofCountry(s, from, pr.start, pr.country)
 			out = append(out, pr)
@@ -138,16 +137,19 @@ func jaAfterMention(rest string) bool {
 	return false
 }
 
-// runStart returns the start of the run of name runes that ends at end. A
-// katakana reading in brackets right after a kanji name, "李度勲(イ・ドフン)",
-// is stepped over: the name is the kanji before it.
+// runStart returns the start of the run of name runes that ends at end.
+// Two kinds of brackets inside a mention are stepped over: a reading right
+// after a kanji name, in katakana or hiragana ("李度勲(イ・ドフン)",
+// "秦剛(しん・ごう)"), which stays part of the name as written; and the
+// Latin initials of an organisation inside its title ("国際原子力機関(IAEA)
+// 事務局長").
 func runStart(s string, from, end int) int {
 	i := end
 	for i > from {
 		r, size := utf8.DecodeLastRuneInString(s[from:i])
 		if !isNameRune(r) {
 			if r == ')' {
-				if j := readingStart(s, from, i); j >= 0 {
+				if j := bracketStart(s, from, i); j >= 0 {
 					i = j
 					continue
 				}
@@ -159,9 +161,10 @@ func runStart(s string, from, end int) int {
 	return i
 }
 
-// readingStart returns the offset of "(" when s[:i] ends in a bracketed
-// katakana reading after kanji, else -1.
-func readingStart(s string, from, i int) int {
+// bracketStart returns the offset of "(" when s[:i] ends in a bracket that
+// a mention steps over, right after kanji: a reading in kana, or capital
+// Latin initials. Else it returns -1.
+func bracketStart(s string, from, i int) int {
 	// A reading is short: look back a bounded window, so that hostile
 	// input with many brackets stays linear.
 	lo := max(from, i-64)
@@ -170,15 +173,25 @@ func readingStart(s string, from, i int) int {
 		return -1
 	}
 	j += lo
-	for _, r := range s[j+1 : i-1] {
-		if !isKatakana(r) {
-			return -1
-		}
+	in := s[j+1 : i-1]
+	if in == "" || !isReading(in) && latinRun(in) != len(in) {
+		return -1
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[from:j]); j == from || !isHan(r) {
 		return -1
 	}
 	return j
+}
+
+// isReading reports whether s is a name's reading: katakana or hiragana,
+// with "・" between the parts.
+func isReading(s string) bool {
+	for _, r := range s {
+		if !isKatakana(r) && !unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofCountry returns the country written as "Xの" right before a mention
@@ -274,8 +287,15 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 }
 
 // titleStartsAt reports whether a title starts at the beginning of t: a
-// country and an office, or an office.
-func titleStartsAt(t string) bool { return countryPrefix(t) > 0 || officeStartsAt(t) }
+// country and an office, an office, or an organisation ("天野之弥国際原子力
+// 機関事務局長").
+func titleStartsAt(t string) bool {
+	if countryPrefix(t) > 0 || officeStartsAt(t) {
+		return true
+	}
+	_, n := jaOrgPrefix(t)
+	return n > 0
+}
 
 // countryPrefix returns the length of the longest country name at the start
 // of t that is followed by the rest of a title: an office or department word

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -36,6 +38,10 @@ func TestJaPersonsIn(t *testing.T) {
 		{"田中角栄内閣総理大臣は", []person{{"田中角栄", "内閣総理大臣", "", ""}}, "中 inside a Japanese name is not China: the title needs an office word after the country"},
 		{"辻清人外務副大臣同席の下", []person{{"辻清人", "外務副大臣", "", ""}}, "同席 right after the office ends the mention"},
 		{"国連安保理常任理事国の委員会で", nil, "委員 inside 委員会 is not an office"},
+		{"秦剛(しん・ごう)中国国務委員兼外交部長と", []person{{"秦剛(しん・ごう)", "中国国務委員兼外交部長", "China", ""}}, "a kanji name with a hiragana reading"},
+		{"天野之弥国際原子力機関(IAEA)事務局長の", []person{{"天野之弥", "国際原子力機関(IAEA)事務局長", "", "IAEA"}}, "an organisation's initials in brackets inside the title; the title starts at the organisation"},
+		{"ラファエル・グロッシー国際原子力機関(IAEA)事務局長の", []person{{"ラファエル・グロッシー", "国際原子力機関(IAEA)事務局長", "", "IAEA"}}, "the same after a katakana name"},
+		{"岸田大臣(Kishida)外務大臣", []person{{"岸田", "大臣", "", ""}, {"", "外務大臣", "", ""}}, "a bracket of mixed-case Latin is neither a reading nor initials"},
 	}
 	for _, tt := range tests {
 		var got []person
@@ -114,6 +120,19 @@ func TestJaWhoRoles(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s\n%s (-want +got):\n%s", tt.lead, tt.reason, diff)
+		}
+	}
+}
+
+// TestJaPersonsInHostile feeds a run of mentions with brackets between them:
+// finding each mention's start must not walk back over the ones before it.
+func TestJaPersonsInHostile(t *testing.T) {
+	for _, unit := range []string{"機局長(AB)", "李局長(イ・ド)", "李度勲(しん)"} {
+		s := strings.Repeat(unit, 200000/len(unit))
+		start := time.Now()
+		jaPersonsIn(s, 0, len(s))
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%q repeated: %v, want linear time", unit, d)
 		}
 	}
 }
