@@ -41,18 +41,43 @@ var ranks = [][]string{
 }
 
 // honorificAt returns the index after the honorifics and ranks at toks[i:],
-// or i.
-func honorificAt(toks []tok, i int) int {
+// or i. inPhrase says that toks[i] is already inside a person phrase,
+// after a title ("President U Thein Sein").
+func honorificAt(toks []tok, i int, inPhrase bool) int {
 	for {
 		j := oneHonorific(toks, i)
 		if j == i {
 			j = longestPhrase(toks, i, ranks)
 		}
 		if j == i {
+			j = burmeseHonorific(toks, i, inPhrase)
+		}
+		if j == i {
 			return i
 		}
-		i = j
+		i, inPhrase = j, true
 	}
+}
+
+// burmeseHonorific returns the index after a Burmese form of address at
+// toks[i] — Daw (women), U (men) — before a capitalised name ("H.E. Daw
+// Aung San Suu Kyi", "President U Thein Sein"), or i. "U" is a word of
+// its own only as this honorific, but a lone capital letter is too common
+// to start a phrase: it counts only inside a person phrase, after another
+// honorific or a title.
+func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
+	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames[toks[i+1].w] {
+		return i
+	}
+	switch toks[i].w {
+	case "Daw":
+		return i + 1
+	case "U":
+		if inPhrase {
+			return i + 1
+		}
+	}
+	return i
 }
 
 // longestPhrase returns the index after the longest of phrases at toks[i:],
@@ -199,7 +224,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	ps := person{start: toks[i].start}
 	// Honorific first.
-	if h := honorificAt(toks, i); h > i && h < len(toks) {
+	if h := honorificAt(toks, i, false); h > i && h < len(toks) {
 		ne, n := nameAt(toks, h)
 		if n == h {
 			// A royal or noble title between the honorific and the name:
@@ -246,7 +271,7 @@ func personAt(toks []tok, i int) (person, bool) {
 		}
 		return ps, true
 	}
-	h := honorificAt(toks, t.end)
+	h := honorificAt(toks, t.end, true)
 	ne, n := nameAt(toks, h)
 	if n == h || toks[h].open() {
 		// No name, or a bracket after the title: "Director of the

@@ -891,6 +891,53 @@ var whoRules = []heldRow{
 		kind:         readout.KindMeeting, mode: phone,
 		reason: "a counterpart's misspelt title, with its country",
 	},
+	// Burmese forms of address are honorifics, not part of the name
+	// (blind2 en/008).
+	{
+		text:         "On December 26, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Daw Aung San Suu Kyi, State Counsellor of the Republic of the Union of Myanmar.",
+		principal:    hp("Shinzo Abe", "Prime Minister of Japan", "Japan"),
+		counterparts: cps(hp("Aung San Suu Kyi", "State Counsellor of the Republic of the Union of Myanmar", "Myanmar")),
+		kind:         readout.KindSummit, mode: inPerson,
+		reason: "Daw after H.E.",
+	},
+	{
+		text:         "On October 7, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting with H.E. U Wunna Maung Lwin, Minister for Foreign Affairs of the Republic of the Union of Myanmar.",
+		principal:    hp("Fumio Kishida", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Wunna Maung Lwin", "Minister for Foreign Affairs of the Republic of the Union of Myanmar", "Myanmar")),
+		kind:         readout.KindMeeting, mode: inPerson,
+		reason: "U after H.E.",
+	},
+	{
+		text:         "On May 26, Prime Minister Abe held a summit meeting with President U Thein Sein of the Republic of the Union of Myanmar.",
+		principal:    hp("Abe", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Thein Sein", "President", "Myanmar")),
+		kind:         readout.KindSummit, mode: inPerson,
+		reason: "U after a title",
+	},
+}
+
+// TestBurmeseHonorific checks that "U" is taken as an honorific only
+// inside a person phrase, while "Daw" may start one.
+func TestBurmeseHonorific(t *testing.T) {
+	tests := []struct {
+		in       string
+		inPhrase bool
+		want     int // tokens taken
+		reason   string
+	}{
+		{"Daw Aung San Suu Kyi", false, 1, "Daw starts a phrase"},
+		{"U Thein Sein", true, 1, "U after a title or honorific"},
+		{"U Thein Sein", false, 0, "a lone capital U does not start a phrase"},
+		{"H.E. U Thein Sein", false, 2, "U after H.E."},
+		{"H.E. Daw, State", false, 1, "Daw before a comma is the name"},
+		{"U the", true, 0, "U before a lower-case word is not an honorific"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, 0, len(tt.in))
+		if got := honorificAt(toks, 0, tt.inPhrase); got != tt.want {
+			t.Errorf("honorificAt(%q, %v) = %d, want %d (%s)", tt.in, tt.inPhrase, got, tt.want, tt.reason)
+		}
+	}
 }
 
 func TestWhoRules(t *testing.T) { testHeldOut(t, whoRules) }
