@@ -58,7 +58,7 @@ type Meeting struct {
 	// did not understand. Nothing in the input is silently dropped.
 	Unparsed []Fragment `json:"unparsed"`
 	// Problems holds what validation found, when the meeting was validated.
-	Problems []Problem `json:"problems,omitempty"`
+	Problems Problems `json:"problems,omitempty"`
 }
 
 // Principal returns the participant whose role is [RolePrincipal], and
@@ -173,7 +173,7 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 // such as "same day, 4:45 p.m. JST". It is what the text says, right or
 // wrong; validation compares it with the computed time.
 type StatedTime struct {
-	Time Clock       `json:"time"`
+	Time Clock       `json:"time,omitzero"`
 	Day  DayRelation `json:"day,omitzero"`
 	// Date is the JST date when the text writes one ("7:00 a.m. on
 	// September 19 JST", 日本時間7日).
@@ -181,8 +181,10 @@ type StatedTime struct {
 	Span Span `json:"span,omitzero"`
 }
 
-// IsZero reports whether no Japan time is stated.
-func (t StatedTime) IsZero() bool { return !t.Time.Valid }
+// IsZero reports whether the text states nothing about Japan time: no
+// clock, no day and no date. A day stated without a clock (日本時間同日) is
+// not zero.
+func (t StatedTime) IsZero() bool { return !t.Time.Valid && t.Day == DayUnstated && t.Date.IsZero() }
 
 // A ZoneSource says how a schedule's time zone was chosen.
 type ZoneSource int
@@ -250,13 +252,15 @@ type Photo struct {
 // item is a short heading line ("1. Bilateral Relations") followed by its
 // text. Text is the item's own text, as written, without its marker and
 // without its sub-items; Points are its sub-items ("(1) ...") and Span covers
-// the whole item.
+// the whole item. HeadingSpan and TextSpan are the spans of Heading and Text.
 type Section struct {
-	Number  int           `json:"number"`
-	Heading string        `json:"heading,omitempty"`
-	Text    string        `json:"text"`
-	Points  []SpeechPoint `json:"points,omitempty"`
-	Span    Span          `json:"span,omitzero"`
+	Number      int           `json:"number"`
+	Heading     string        `json:"heading,omitempty"`
+	HeadingSpan Span          `json:"heading_span,omitzero"`
+	Text        string        `json:"text"`
+	TextSpan    Span          `json:"text_span,omitzero"`
+	Points      []SpeechPoint `json:"points,omitempty"`
+	Span        Span          `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.

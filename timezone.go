@@ -420,7 +420,7 @@ func ResolveZone(country, city string, d Date, local Clock, stated StatedTime) (
 	}
 	ambiguous := ZoneChoice{Candidates: zones}
 	list := strings.Join(zones, ", ")
-	if stated.IsZero() {
+	if !stated.Time.Valid {
 		return ambiguous, fmt.Errorf("%w: %s has zones %s and no Japan time is stated", ErrZoneAmbiguous, cc, list)
 	}
 	if err := checkWall(d, local); err != nil {

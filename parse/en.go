@@ -47,9 +47,12 @@ func words(s string) []string {
 }
 
 // enDateLine reads a date line: "April 7, 2022", "November, 11, 2009",
-// "Monday, Dec 7, 2015", "7 April 2022". The whole line must be the date.
+// "Monday, Dec 7, 2015", "7 April 2022", also with a label or in brackets
+// ("Last Update : Monday, Dec 7, 2015", "[Ministry of Foreign Affairs of
+// Japan] [Tuesday, Dec 1, 2015]"). Apart from those, the whole line must be
+// the date.
 func enDateLine(s string) (readout.Date, bool) {
-	w := words(s)
+	w := words(dateLineText(s))
 	if len(w) > 0 {
 		if _, ok := weekday(w[0]); ok {
 			w = w[1:]
@@ -73,6 +76,27 @@ func enDateLine(s string) (readout.Date, bool) {
 	}
 	d := readout.Date{Year: year, Month: m, Day: day}
 	return d, d.IsValid()
+}
+
+// dateLineText returns the date part of a date line: the text after a
+// "Last Update :" style label, or inside the last pair of brackets of a line
+// made of bracketed groups.
+func dateLineText(s string) string {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	for _, label := range []string{"last update", "last updated", "updated", "date", "posted", "published"} {
+		if rest, ok := strings.CutPrefix(low, label); ok {
+			if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ":") {
+				return strings.TrimSpace(s[len(s)-len(r)+1:])
+			}
+		}
+	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		if i := strings.LastIndexByte(s, '['); i >= 0 {
+			return strings.TrimSpace(s[i+1 : len(s)-1])
+		}
+	}
+	return s
 }
 
 // yearNumber reads a four-digit year from 1900 to 2199 at the start of s.

@@ -1,9 +1,360 @@
 package parse
 
+import (
+	"strings"
+
+	"github.com/diplomacy-data/readout"
+)
+
 // enWho reads the participants, the place, the event, the kind and the mode
 // from the English lead paragraph [start, end) of p.text.
-func (p *parser) enWho(start, end int) {}
+//
+// The participants are the person phrases of the lead (en_names.go), in
+// order. The principal is the first one that is not another country's
+// official: a readout is about the Japanese side, which it names first
+// ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held ...")
+// except in "Upon request from U.S. Secretary of State Condoleezza Rice,
+// Foreign Minister Hirofumi Nakasone had ...", where the foreign official's
+// country tells them apart. A principal the lead does not name ("the Prime
+// Minister, who is visiting ...") is kept with an empty name. The others
+// are attendees when the words around them say so ("was also present",
+// "who is accompanying", "Attending the meeting on the Japanese side
+// were") or when they are Japanese, and counterparts otherwise. A later
+// mention of a participant ("President Kenyatta is visiting Japan") is
+// linked to it instead of adding a person.
+func (p *parser) enWho(start, end int) {
+	toks := tokenize(p.text, start, end)
+	p.enPeople(toks)
+	p.enKind(toks, start, end)
+	p.enPlace(toks)
+	p.enDelegations(toks)
+	p.enLeadRest(toks, start, end)
+}
 
-// enWhoBody links later mentions to participants and reads statements from
-// the sections.
-func (p *parser) enWhoBody() {}
+// mentionWords before a person make them someone the lead only mentions:
+// "special envoy of President El-Sisi", "the funeral for late former Prime
+// Minister Abe".
+var mentionWords = wordSet(`of for by late former`)
+
+// attendanceWords mark the people around them as present, not met.
+var attendanceWords = wordSet(`present attendance attending accompanying accompanied`)
+
+// enPeople finds the person phrases of the lead and gives them roles.
+func (p *parser) enPeople(toks []tok) {
+	var found []person
+	var unnamed *person
+	ctx := make([]bool, 0, 4) // attendance context of each found person
+	var mentioned []bool      // named in passing: "the funeral for late former Prime Minister Abe"
+	prevEnd := 0
+	for i := 0; i < len(toks); {
+		ps, ok := personAt(toks, i)
+		if !ok || ps.plural {
+			i++
+			continue
+		}
+		if !ps.named() {
+			if unnamed == nil && ps.titleFirst && strings.HasPrefix(p.text[ps.titleS:ps.titleE], "the ") {
+				u := ps
+				unnamed = &u
+			}
+			i = max(ps.next, i+1)
+			continue
+		}
+		// The words between this person and the previous one, and after
+		// this one up to the next sentence, say whether they are present.
+		att := hasWord(toks[prevEnd:i], attendanceWords)
+		if !att && len(ctx) > 0 && ctx[len(ctx)-1] && onlyAnd(toks[prevEnd:i]) {
+			att = true
+		}
+		if !att {
+			// After the name only "present" and "in attendance" look
+			// back at it ("who is accompanying X" is about X).
+			for k := ps.next; k < len(toks) && k < ps.next+8; k++ {
+				if w := strings.ToLower(toks[k].w); w == "present" || w == "attendance" {
+					att = true
+				}
+				if toks[k].stop() && strings.Contains(toks[k].post, ".") {
+					break
+				}
+				if _, ok := personAt(toks, k); ok {
+					break
+				}
+			}
+		}
+		found = append(found, ps)
+		ctx = append(ctx, att)
+		mentioned = append(mentioned, i > 0 && mentionWords[strings.ToLower(toks[i-1].w)])
+		prevEnd = ps.next
+		i = ps.next
+	}
+	principal := -1
+	for k, ps := range found {
+		if (ps.country == "" || ps.country == "Japan") && ps.org == "" && !ctx[k] {
+			principal = k
+			break
+		}
+	}
+	if principal < 0 && unnamed != nil {
+		pt := p.participant(*unnamed, readout.RolePrincipal)
+		pt.Country = "Japan"
+		p.m.Participants = append(p.m.Participants, pt)
+	}
+	for k, ps := range found {
+		if k != principal && p.linkMention(ps) {
+			continue
+		}
+		role := readout.RoleCounterpart
+		switch {
+		case k == principal:
+			role = readout.RolePrincipal
+		case mentioned[k]:
+			role = readout.RoleMentioned
+		case ctx[k] || ps.country == "Japan":
+			role = readout.RoleAttendee
+		}
+		if ps.country == "" && role == readout.RoleCounterpart {
+			ps.country = counterpartCountry(toks, ps)
+		}
+		pt := p.participant(ps, role)
+		if role == readout.RolePrincipal {
+			pt.Country = "Japan"
+		}
+		p.m.Participants = append(p.m.Participants, pt)
+	}
+	if len(p.m.Counterparts()) == 0 {
+		p.enGroupCounterpart(toks)
+	}
+}
+
+// groupEnd are the words that end a group named as a counterpart.
+var groupEnd = wordSet(`who which that during at for to`)
+
+// enGroupCounterpart reads a counterpart that is a group of people rather
+// than a person — "held a meeting with Mansfield Fellows", "met with six
+// representatives of Japanese companies in Argentina", "received a
+// courtesy call from JICA Overseas Cooperation Volunteers, young
+// entrepreneurs and others who ..." — and keeps it as a counterpart whose
+// Name is the group as written. Groups of countries ("the G7 leaders")
+// are delegations instead.
+func (p *parser) enGroupCounterpart(toks []tok) {
+	verb := -1
+	for i, t := range toks {
+		if leadVerbWords[t.w] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for k := verb + 1; k < len(toks) && k < verb+8; k++ {
+		if toks[k].w != "with" && toks[k].w != "from" {
+			if toks[k].stop() {
+				return
+			}
+			continue
+		}
+		a := k + 1
+		if a >= len(toks) {
+			return
+		}
+		if _, ok := personAt(toks, a); ok {
+			return
+		}
+		b := a
+		for b < len(toks) && !(b > a && groupEnd[toks[b].w] && !isCap(toks[b].w)) {
+			b++
+			if strings.Contains(toks[b-1].post, ".") {
+				break
+			}
+		}
+		if _, n := matchOrg(toks, a); n == b {
+			return
+		}
+		s, e := toks[a].start, toks[b-1].end
+		if a+1 < b && toks[b-1].w == "and" {
+			return
+		}
+		p.m.Participants = append(p.m.Participants, readout.Participant{
+			Name: p.orig(s, e), Role: readout.RoleCounterpart, Span: p.span(s, e),
+		})
+		return
+	}
+}
+
+// counterpartCountry reads "his Chinese counterpart Mr. Li Zhaoxing".
+func counterpartCountry(toks []tok, ps person) string {
+	for i := range toks {
+		if toks[i].start == ps.start && i >= 2 && strings.EqualFold(toks[i-1].w, "counterpart") {
+			if c, k := matchAdjective(toks, i-2); k == i-1 {
+				return c
+			}
+			if i >= 3 {
+				if c, k := matchAdjective(toks, i-3); k == i-1 {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func hasWord(toks []tok, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[strings.ToLower(t.w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAnd reports whether the words between two people are just "and".
+func onlyAnd(toks []tok) bool {
+	return len(toks) == 1 && toks[0].w == "and"
+}
+
+// participant builds the Participant of a person phrase.
+func (p *parser) participant(ps person, role readout.Role) readout.Participant {
+	pt := readout.Participant{Role: role, Country: ps.country, Organization: ps.org, Span: p.span(ps.start, ps.end)}
+	if ps.named() {
+		pt.Name = p.orig(ps.nameS, ps.nameE)
+		pt.FamilyName, pt.GivenName = splitName(p.text[ps.nameS:ps.nameE], ps.country, p.orig(ps.nameS, ps.nameE))
+	}
+	if ps.honE > ps.honS {
+		pt.Honorific = p.orig(ps.honS, ps.honE)
+	}
+	if ps.titleE > ps.titleS {
+		pt.Title = p.orig(ps.titleS, ps.titleE)
+	}
+	if ps.postE > ps.postS {
+		pt.PostNominal = p.orig(ps.postS, ps.postE)
+	}
+	return pt
+}
+
+// linkMention adds ps to the participant it names again ("Minister
+// Hayashi", "President Kenyatta") and reports whether there was one.
+func (p *parser) linkMention(ps person) bool {
+	k := p.findParticipant(p.text[ps.nameS:ps.nameE])
+	if k < 0 {
+		return false
+	}
+	p.m.Participants[k].Mentions = append(p.m.Participants[k].Mentions, p.span(ps.start, ps.end))
+	return true
+}
+
+// findParticipant returns the index of the participant a name refers to,
+// trying in turn: the same name; a one-word name that is their family name
+// or the last word of their name; a name that starts their name ("Sheikh
+// Abdullah"); a one-word name that is one word of exactly one
+// participant's name ("President Joko" for Joko Widodo, "Foreign Minister
+// Abdullah" for Sheikh Abdullah bin Zayed Al Nahyan); and, for a name of
+// several words, its first word ("Foreign Minister Kono Pays a Courtesy
+// Call" in a title-case caption). Names are compared without case. It
+// returns -1 when there is none.
+func (p *parser) findParticipant(name string) int {
+	if k := p.findName(name); k >= 0 {
+		return k
+	}
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		return p.findName(name[:i])
+	}
+	return -1
+}
+
+func (p *parser) findName(name string) int {
+	one := !strings.Contains(name, " ")
+	for k, pt := range p.m.Participants {
+		if pt.Name == "" {
+			continue
+		}
+		if strings.EqualFold(pt.Name, name) {
+			return k
+		}
+		if !one {
+			if len(pt.Name) > len(name) && strings.EqualFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
+				return k
+			}
+			continue
+		}
+		if pt.FamilyName != "" && strings.EqualFold(pt.FamilyName, name) {
+			return k
+		}
+		if f := nameWords(pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
+			return k
+		}
+	}
+	if !one {
+		return -1
+	}
+	found := -1
+	for k, pt := range p.m.Participants {
+		for _, w := range nameWords(pt.Name) {
+			if strings.EqualFold(w, name) && !nameParticles[strings.ToLower(w)] {
+				if found >= 0 && found != k {
+					return -1
+				}
+				found = k
+			}
+		}
+	}
+	return found
+}
+
+// nameWords returns the words of a name without a suffix ("Jr.") and
+// commas.
+func nameWords(name string) []string {
+	f := strings.Fields(strings.ReplaceAll(name, ",", ""))
+	if len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
+// familyFirst are the countries whose names English readouts write family
+// name first ("Wang Yi", "Yun Byung-se").
+var familyFirst = map[string]bool{"China": true, "Republic of Korea": true, "North Korea": true, "Viet Nam": true, "Taiwan": true}
+
+// splitName splits a name into family and given names when the order can
+// be told: a word in capitals is the family name ("HAYASHI Yoshimasa",
+// "Yair LAPID"); names of countries that write the family name first are
+// split so; other two- or three-word names are given-first ("Fumio
+// Kishida", "Joseph R. Biden, Jr."). A one-word name is a family name.
+// Names with particles ("Sheikh Abdullah bin Zayed Al Nahyan") are not
+// split. s is the normalised name, orig the name as written.
+func splitName(s, country, orig string) (family, given string) {
+	words := strings.Fields(orig)
+	nw := strings.Fields(s)
+	if len(words) != len(nw) {
+		return "", ""
+	}
+	suffix := 0
+	if len(nw) > 1 && nameSuffixes[nw[len(nw)-1]] {
+		suffix = 1
+	}
+	core := nw[:len(nw)-suffix]
+	if len(core) == 1 {
+		return strings.TrimSuffix(words[0], ","), ""
+	}
+	for k, w := range core {
+		if nameParticles[strings.ToLower(w)] || w == "Sheikh" {
+			return "", ""
+		}
+		if isAllCaps(strings.TrimSuffix(w, ",")) {
+			rest := make([]string, 0, len(core)-1)
+			for m := range core {
+				if m != k {
+					rest = append(rest, words[m])
+				}
+			}
+			return strings.TrimSuffix(words[k], ","), strings.TrimSuffix(strings.Join(rest, " "), ",")
+		}
+	}
+	if len(core) > 3 {
+		return "", ""
+	}
+	if familyFirst[country] {
+		return words[0], strings.Join(words[1:len(core)], " ")
+	}
+	return strings.TrimSuffix(words[len(core)-1], ","), strings.Join(words[:len(core)-1], " ")
+}

@@ -34,8 +34,12 @@ func ExampleText() {
 	}
 	// Output:
 	// en North Atlantic Treaty Organization (NATO) 2022-04-07
-	// kind unknown, mode unknown, in ""
-	// date "", start "" (exact), zone ""
+	// kind multilateral, mode in_person, in "Belgium"
+	// date "2022-04-07", start "09:45" (exact), zone "Europe/Brussels"
+	// local: 2022-04-07T09:45:00+02:00
+	// JST:   2022-04-07T16:45:00+09:00
+	// end:   2022-04-07T12:30:00+02:00 PT2H45M approximately
+	// HAYASHI Yoshimasa — Minister for Foreign Affairs of Japan
 }
 
 // A Japanese readout is detected from its characters and read with the
@@ -56,7 +60,8 @@ func ExampleText_japanese() {
 	// Output:
 	// ja
 	// "外務省・新着情報"
-	// kind unknown, date "", start "", zone ""
+	// kind multilateral, date "2022-04-07", start "09:45", zone "Europe/Brussels"
+	// JST: 2022-04-07 16:45 JST
 }
 
 // Every value keeps the span it was read from: walk the sections and their
@@ -73,7 +78,7 @@ func ExampleText_walk() {
 	p := m.Sections[1].Points[0]
 	fmt.Printf("(%d) at %s: %.40q\n", p.Number, p.Span.Start, p.Span.Text(sample.English))
 	for _, p := range m.Participants {
-		fmt.Printf("%s (%s) at %s\n", p.Name, p.Role, p.Span.Start)
+		fmt.Printf("%s (%s) at %s: %q\n", p.Name, p.Role, p.Span.Start, p.Span.Text(sample.English))
 	}
 	for _, st := range m.Statements {
 		fmt.Printf("%s spoke %d points in section %d\n", st.Speaker, len(st.Points), st.Section)
@@ -83,6 +88,11 @@ func ExampleText_walk() {
 	// section 1 at 10:3: 0 points
 	// section 2 at 11:3: 9 points
 	// (1) at 12:9: "I am highly honored I to attend the Meet"
+	// HAYASHI Yoshimasa (principal) at 8:117: "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan"
+	// Stoltenberg (attendee) at 4:64: "Secretary-General Stoltenberg"
+	// Blinken (attendee) at 6:26: "Secretary Blinken"
+	// KULEBA (mentioned) at 15:158: "Foreign Minister KULEBA"
+	// HAYASHI Yoshimasa spoke 9 points in section 2
 	// 0 fragments not understood
 }
 
@@ -112,7 +122,7 @@ func ExampleText_json() {
 	fmt.Println(doc.Source, doc.Kind, doc.Schedule["start_jst"], len(doc.Photos))
 	fmt.Printf("%.40s\n", doc.Photos[1].Caption)
 	// Output:
-	// embedded unknown <nil> 3
+	// embedded multilateral 2022-04-07T16:45:00+09:00 3
 	// The state of the Meeting of NATO Ministe
 }
 
@@ -166,7 +176,7 @@ func ExamplePublished() {
 	}
 	fmt.Printf("date %q, start %q\n", m.Schedule.Date, m.Schedule.Start)
 	// Output:
-	// date "", start ""
+	// date "2022-04-07", start "09:45"
 }
 
 // Language forces the grammar instead of detecting it from the characters.

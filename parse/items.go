@@ -148,13 +148,14 @@ func (p *parser) sections(body []line) {
 		p.closePoint(b)
 		b.sec.Span = p.span(b.start, b.end)
 		if b.ownLines > 1 && isHeading(p.text[b.textStart:b.firstLineEnd]) {
-			b.sec.Heading = p.orig(b.textStart, b.firstLineEnd)
+			b.sec.Heading, b.sec.HeadingSpan = p.orig(b.textStart, b.firstLineEnd), p.span(b.textStart, b.firstLineEnd)
 			ts := skipSpace(p.text[:b.textEnd], b.firstLineEnd)
-			b.sec.Text = p.orig(ts, max(ts, b.textEnd))
+			te := max(ts, b.textEnd)
+			b.sec.Text, b.sec.TextSpan = p.orig(ts, te), p.span(ts, te)
 		} else if b.ownLines == 1 && len(b.sec.Points) > 0 && isHeading(p.text[b.textStart:b.textEnd]) {
-			b.sec.Heading = p.orig(b.textStart, b.textEnd)
+			b.sec.Heading, b.sec.HeadingSpan = p.orig(b.textStart, b.textEnd), p.span(b.textStart, b.textEnd)
 		} else {
-			b.sec.Text = p.orig(b.textStart, b.textEnd)
+			b.sec.Text, b.sec.TextSpan = p.orig(b.textStart, b.textEnd), p.span(b.textStart, b.textEnd)
 		}
 		p.m.Sections = append(p.m.Sections, b.sec)
 		b = nil

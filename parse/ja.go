@@ -1,21 +1,206 @@
 package parse
 
-import "github.com/diplomacy-data/readout"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
 
 // japanese is the grammar of MOFA's and the Prime Minister's Office's
-// Japanese readouts.
+// Japanese readouts. The lead is read by jaLead (who, where and what kind in
+// ja_who.go, ja_place.go and ja_kind.go; when in ja_when.go), the body by
+// jaBody (ja_body.go).
 var japanese = &language{
 	tag:      "ja",
 	dateLine: jaDateLine,
 	isLead:   jaIsLead,
 	lead:     (*parser).jaLead,
+	body:     (*parser).jaBody,
 }
 
-// jaDateLine reads a date line such as "令和4年4月7日".
-func jaDateLine(s string) (readout.Date, bool) { return readout.Date{}, false }
+// jaLeadWords are words of a sentence that reports an engagement.
+var jaLeadWords = []string{
+	"会談", "会合", "出席", "参加", "表敬", "立ち話", "訪問", "電話", "会議", "ランチ",
+	"夕食", "昼食", "朝食", "晩餐", "懇談", "行いました", "行ったところ",
+}
 
-// jaIsLead reports whether s starts the lead paragraph.
-func jaIsLead(s string) bool { return false }
+// jaIsLead reports whether s starts the lead paragraph: a sentence that
+// reports an engagement with a date or a time ("現地時間4月7日…出席した
+// ところ", "本4日,…と会談を行ったところ"), not a caption or a date line.
+func jaIsLead(s string) bool {
+	if _, rest := itemMarker(s); rest > 0 {
+		s = s[rest:]
+	}
+	if utf8.RuneCountInString(s) < 20 || !strings.Contains(s, "。") && !strings.Contains(s, "ところ") {
+		return false
+	}
+	when := strings.Contains(s, "正午") || strings.Contains(s, "同日")
+	for i := 1; i < len(s) && !when; i++ {
+		if s[i-1] >= '0' && s[i-1] <= '9' && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "時")) {
+			when = true
+		}
+	}
+	if !when {
+		return false
+	}
+	for _, w := range jaLeadWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
-// jaLead reads the Japanese lead paragraph [start, end) of p.text.
-func (p *parser) jaLead(start, end int) {}
+// sentenceEnd returns the offset after the first "。" of s[start:end] that
+// is outside brackets, or end.
+func sentenceEnd(s string, start, end int) int {
+	depth := 0
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(s[i:end])
+		switch r {
+		case '(', '「':
+			depth++
+		case ')', '」':
+			if depth > 0 {
+				depth--
+			}
+		case '。':
+			if depth == 0 {
+				return i + size
+			}
+		}
+		i += size
+	}
+	return end
+}
+
+// jaLead reads the Japanese lead paragraph [start, end) of p.text. The first
+// sentence holds the engagement: who (the mention before は is the
+// principal, the others are counterparts), where, what kind, and when.
+// Later sentences of the lead name more counterparts.
+func (p *parser) jaLead(start, end int) {
+	sent := sentenceEnd(p.text, start, end)
+	p.jaWho(start, end)
+	p.jaPlace(start, sent)
+	p.jaKind(start, sent)
+	p.jaWhen(start, sent)
+}
+
+// jaWho reads the people the lead paragraph [start, end) names.
+func (p *parser) jaWho(start, end int) {
+	for _, pr := range jaPersonsIn(p.text, start, end) {
+		if i := p.jaLink(pr); i >= 0 {
+			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
+			continue
+		}
+		role := readout.RoleCounterpart
+		// The principal is the mention before は, or a speaker label
+		// 【茂木外務大臣】 (a press conference transcript).
+		label := strings.HasSuffix(p.text[:pr.start], "【") && strings.HasPrefix(p.text[pr.end:], "】")
+		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(p.text[skipAlias(p.text, pr.end, end):], "は")) {
+			role = readout.RolePrincipal
+		}
+		if pr.nameEnd == pr.start && role != readout.RolePrincipal {
+			continue // a title alone: "日本の外務大臣として"
+		}
+		q := p.jaParticipant(pr, role)
+		if role == readout.RolePrincipal && q.Country == "" && q.Organization == "" {
+			q.Country = "Japan"
+		}
+		p.m.Participants = append(p.m.Participants, q)
+	}
+}
+
+// skipAlias returns the offset after a bracketed alias at s[i:] — the
+// English name MOFA gives after a foreign name, "(The Honorable Antony
+// Blinken, Secretary of State …)" — or i.
+func skipAlias(s string, i, end int) int {
+	if !strings.HasPrefix(s[i:end], "(") {
+		return i
+	}
+	depth := 0
+	for j := i; j < end; j++ {
+		switch s[j] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return i
+}
+
+// jaNameLeaders are kanji that end a word often written right before a
+// name with no particle between: その後, 冒頭, その際, 席上, 更に.
+const jaNameLeaders = "後頭際上次更他内"
+
+// jaLink returns the index of the participant a mention names, or -1.
+func (p *parser) jaLink(pr jaPerson) int {
+	if pr.nameEnd == pr.start {
+		return -1
+	}
+	name := p.text[pr.start:pr.nameEnd]
+	for name != "" {
+		for i, q := range p.m.Participants {
+			if jaLinks(name, q.Name) {
+				return i
+			}
+		}
+		// A kanji run may start with the end of the word before the name
+		// ("その後河野大臣", "冒頭林大臣"): try without it.
+		r, size := utf8.DecodeRuneInString(name)
+		if !strings.ContainsRune(jaNameLeaders, r) {
+			break
+		}
+		name = name[size:]
+	}
+	return -1
+}
+
+// jaDefaultCountries gives counterparts whose country the text does not
+// write beside them the country of the meeting: the partner named in the
+// title ("日・フィジー外相会談", "日米外相会談"), else the place abroad.
+func (p *parser) jaDefaultCountries() {
+	country := titlePartner(p.m.Title)
+	if country == "" && p.m.Place.Country != "Japan" {
+		country = p.m.Place.Country
+	}
+	if country == "" {
+		return
+	}
+	for i := range p.m.Participants {
+		q := &p.m.Participants[i]
+		if q.Role == readout.RoleCounterpart && q.Country == "" && q.Organization == "" {
+			q.Country = country
+		}
+	}
+}
+
+// titlePartner returns the one partner country of a bilateral title such as
+// "日・フィジー外相会談" or "日米首脳電話会談", or "".
+func titlePartner(title string) string {
+	t, ok := strings.CutPrefix(title, "日")
+	if !ok {
+		return ""
+	}
+	t = strings.TrimPrefix(t, "・")
+	best := ""
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) && !isKatakana(r) {
+			break
+		}
+		i += size
+		if c, ok := jaCountry(t[:i]); ok {
+			best = c
+			// "日米韓" names two partners: no single country.
+			if countryPrefix(t[i:]) > 0 {
+				return ""
+			}
+		}
+	}
+	return best
+}

@@ -152,3 +152,18 @@ func normalize(src string) (string, offsetMap) {
 	}
 	return b.String(), m
 }
+
+// from maps an offset of the input to the normalised text: the inverse of
+// start and end. Inside a changed stretch it rounds down to the stretch's
+// start.
+func (m *offsetMap) from(o int) int {
+	i := sort.Search(len(m.bps), func(i int) bool { return m.bps[i].orig > o }) - 1
+	if i < 0 {
+		return o
+	}
+	b := m.bps[i]
+	if o < b.orig+b.olen {
+		return b.norm
+	}
+	return b.norm + b.nlen + (o - b.orig - b.olen)
+}

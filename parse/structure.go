@@ -87,7 +87,7 @@ func (p *parser) structure() doc {
 		// The lead paragraph runs on while a line does not end a sentence
 		// (a lead broken across lines by the page's layout).
 		end := lead
-		for end+1 < len(lines) && !endsSentence(p.text[lines[end].start:lines[end].end]) &&
+		for end+1 < len(lines) && (!endsSentence(p.text[lines[end].start:lines[end].end]) || endsWithHonorific(p.text[lines[end].start:lines[end].end])) &&
 			lines[end+1].start < lines[end+1].end && !isItemStart(p.text[lines[end+1].start:lines[end+1].end]) {
 			end++
 		}
@@ -97,14 +97,39 @@ func (p *parser) structure() doc {
 			d.leadStart += rest
 		}
 		d.body = lines[end+1:]
-		if n, _ := itemMarker(p.text[lines[lead].start:lines[lead].end]); n > 0 {
+		if n, _ := itemMarker(p.text[lines[lead].start:lines[lead].end]); n > 0 && !p.restarts(d.body, n) {
 			// The lead is item 1: the body starts with it so that the
-			// section numbering stays whole.
+			// section numbering stays whole. When the body's items number
+			// from 1 again, the lead's marker is the page's list rendering
+			// around the whole text, not a section.
 			d.body = lines[lead:]
 		}
 	}
 	p.header(header)
 	return d
+}
+
+// restarts reports whether the first numbered item of body has a number
+// of at most n.
+func (p *parser) restarts(body []line, n int) bool {
+	for _, l := range body {
+		if m, _ := itemMarker(p.text[l.start:l.end]); m > 0 {
+			return m <= n
+		}
+	}
+	return false
+}
+
+// endsWithHonorific reports whether s ends with an honorific such as
+// "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
+// there by the page's layout goes on in the next line.
+func endsWithHonorific(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	switch strings.ToLower(s[i+1:]) {
+	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation.
@@ -217,7 +242,9 @@ func isCJK(s string) bool {
 	return false
 }
 
-// isNavigation reports whether s is the page's footer link ("Back to ...").
+// isNavigation reports whether s is the page's footer link ("Back to ...",
+// "このページのトップへ戻る", "アメリカ合衆国へ戻る", a mirror's "発信元サイトへ").
 func isNavigation(s string) bool {
-	return strings.HasPrefix(s, "Back to") || s == "Page Top" || strings.HasPrefix(s, "ページの先頭")
+	return strings.HasPrefix(s, "Back to") || s == "Page Top" || strings.HasPrefix(s, "ページの先頭") ||
+		strings.HasSuffix(s, "へ戻る") || s == "発信元サイトへ"
 }

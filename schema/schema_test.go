@@ -151,7 +151,7 @@ func full() *readout.Meeting {
 		Sections:    []readout.Section{{Number: 2, Heading: "Speech", Text: "The outline", Points: []readout.SpeechPoint{point}, Span: sp}},
 		Statements:  []readout.Statement{{Speaker: "HAYASHI Yoshimasa", Section: 2, Points: []readout.SpeechPoint{point}, Span: sp}},
 		Unparsed:    []readout.Fragment{{Text: "Back", Reason: "footer", Span: sp}},
-		Problems:    []readout.Problem{{Code: "jst-mismatch", Severity: readout.SeverityError, Message: "stated 16:45 JST, computed 17:45", Span: sp}},
+		Problems:    readout.Problems{{Code: "jst-mismatch", Severity: readout.SeverityError, Message: "stated 16:45 JST, computed 17:45", Span: sp}},
 	}
 }
 

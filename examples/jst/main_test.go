@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"testing"
 	"time"
 
@@ -24,7 +23,13 @@ func TestTable(t *testing.T) {
 	if err := table(&out, start); err != nil {
 		t.Fatal(err)
 	}
-	want := `Los Angeles  00:45  PDT    -07:00
+	if diff := cmp.Diff(wantTable, out.String()); diff != "" {
+		t.Errorf("table mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// wantTable is 9:45 on 7 April 2022 in Brussels in the ten cities.
+const wantTable = `Los Angeles  00:45  PDT    -07:00
 New York     03:45  EDT    -04:00
 São Paulo    04:45  -03    -03:00
 London       08:45  BST    +01:00
@@ -35,18 +40,16 @@ Beijing      15:45  CST    +08:00
 Sydney       17:45  AEST   +10:00
 Auckland     19:45  NZST   +12:00
 `
-	if diff := cmp.Diff(want, out.String()); diff != "" {
-		t.Errorf("table mismatch (-want +got):\n%s", diff)
-	}
-}
 
-// TestRun runs the program on the seed. Until the English grammar reads the
-// lead's time phrase the program stops with errNoStart; when it does, this
-// test must show the seed's event at 16:45 JST followed by the table above.
+// TestRun runs the program on the seed: the meeting started at 9:45 a.m. in
+// Brussels, 4:45 p.m. in Japan.
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
-	err := run(&out)
-	if !errors.Is(err, errNoStart) {
-		t.Errorf("run: err = %v, want %v", err, errNoStart)
+	if err := run(&out); err != nil {
+		t.Fatal(err)
+	}
+	want := "Meeting of Ministers of Foreign Affairs: 2022-04-07 16:45 JST\n" + wantTable
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("output mismatch (-want +got):\n%s", diff)
 	}
 }

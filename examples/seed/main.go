@@ -47,9 +47,13 @@ func summarize(w io.Writer, m *readout.Meeting) {
 	s := m.Schedule
 	switch {
 	case !s.StartTime.IsZero():
-		fmt.Fprintf(w, "when:  %s %s local (%s, %s)\n", s.StartTime.Format("Mon 2 Jan 2006, 15:04 MST"), s.StartQualifier, s.TimeZone, s.StartTime.Format("-07:00"))
+		hedge := ""
+		if s.StartQualifier != readout.StartExact {
+			hedge = " (" + s.StartQualifier.String() + ")"
+		}
+		fmt.Fprintf(w, "when:  %s%s local time in %s (UTC%s)\n", s.StartTime.Format("Mon 2 Jan 2006, 15:04 MST"), hedge, s.TimeZone, s.StartTime.Format("-07:00"))
 		fmt.Fprintf(w, "       %s in Japan\n", s.StartJST().Format("Mon 2 Jan 2006, 15:04 MST"))
-		if !s.StatedJST.IsZero() {
+		if s.StatedJST.Time.Valid {
 			fmt.Fprintf(w, "       the text states %s JST (%s day)\n", s.StatedJST.Time.Kitchen(), or(s.StatedJST.Day.String()))
 		}
 	case !s.Date.IsZero():
@@ -71,7 +75,7 @@ func summarize(w io.Writer, m *readout.Meeting) {
 	for _, st := range m.Statements {
 		points += len(st.Points)
 	}
-	fmt.Fprintf(w, "text:  %d sections, %d statements (%d points), %d photos\n", len(m.Sections), len(m.Statements), points, len(m.Photos))
+	fmt.Fprintf(w, "text:  %d sections, %d statement(s) with %d points, %d photos\n", len(m.Sections), len(m.Statements), points, len(m.Photos))
 	fmt.Fprintf(w, "       %d fragments not understood\n", len(m.Unparsed))
 }
 

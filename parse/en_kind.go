@@ -1,0 +1,201 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Kind, mode and event. The lead's main verb and the noun phrase after it
+// — the engagement — say what kind of engagement it was:
+//
+//	held a meeting / talks / a Foreign Ministers' Meeting   meeting
+//	held a summit meeting / a Summit Telephone Talk        summit
+//	paid / received a courtesy call                        courtesy_call
+//	held a dinner meeting / a working lunch                working_meal
+//	attended / chaired / took part in the ... Meeting      multilateral
+//	held a Japan-Australia-India-U.S. ... Meeting          multilateral (three or more parties)
+//	visited X from ... to ...                              visit
+//	held informal talks / had a brief talk / stand-up      informal_talk
+//
+// The first engagement named decides: "a Foreign Ministers' Meeting and
+// working dinner" is a meeting (the dinner is a further session). The
+// mode is telephone or video when the engagement or the first sentence
+// says "telephone", "teleconference", "phone", "video conference",
+// "online" or "virtual", whatever the page's title says; in person
+// otherwise.
+
+// leadVerbWords are the main verbs of a lead, lower case.
+var leadVerbWords = wordSet(`held hold had attended chaired co-chaired paid received met visited gave
+hosted joined participated took made conducted`)
+
+// multilateralVerbs attend or chair a meeting of many parties.
+var multilateralVerbs = wordSet(`attended chaired co-chaired joined participated took`)
+
+// engagementNouns are the head nouns of an engagement.
+var engagementNouns = wordSet(`meeting meetings talks talk conference dialogue summit session call conversation
+teleconference videoconference lunch dinner breakfast luncheon meal consultation consultations reception
+exchange discussion`)
+
+// meals are the engagement nouns of a working meal.
+var meals = wordSet(`lunch dinner breakfast luncheon meal`)
+
+// engagementEnd are the words that end the engagement phrase.
+var engagementEnd = wordSet(`with from on to between at in for during by upon who which while following`)
+
+func (p *parser) enKind(toks []tok, start, end int) {
+	verb := -1
+	for i, t := range toks {
+		if leadVerbWords[t.w] && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
+			verb = i
+			break
+		}
+	}
+	// The first sentence.
+	first := len(toks)
+	for i, t := range toks {
+		if strings.Contains(t.post, ".") && i+1 < len(toks) && isCap(toks[i+1].w) {
+			first = i + 1
+			break
+		}
+	}
+	var phrase []tok
+	if verb >= 0 {
+		j := verb + 1
+		if toks[verb].w == "took" && j < len(toks) && toks[j].w == "part" {
+			j++
+		}
+		for k := j; k < len(toks); k++ {
+			if engagementEnd[toks[k].w] || (k > j && toks[k].open()) {
+				break
+			}
+			if ps, ok := personAt(toks, k); ok && ps.named() {
+				break
+			}
+			phrase = toks[j : k+1]
+			if toks[k].comma() || toks[k].stop() {
+				break
+			}
+		}
+	}
+	kind, event := classify(toks, verb, phrase)
+	if verb < 0 || len(phrase) == 0 && kind == readout.KindMeeting {
+		// "Talks between ... by telephone took place": the sentence.
+		if k, _ := classify(toks, -1, toks[:first]); k != readout.KindMeeting {
+			kind = k
+		}
+	}
+	p.m.Kind = kind
+	p.m.Mode = readout.ModeInPerson
+	if m := modeOf(phrase); m != readout.ModeUnknown {
+		p.m.Mode = m
+	} else if m := modeOf(toks[:first]); m != readout.ModeUnknown {
+		p.m.Mode = m
+	}
+	if event[1] > event[0] {
+		p.m.Event, p.m.EventSpan = p.orig(event[0], event[1]), p.span(event[0], event[1])
+	}
+}
+
+// classify returns the kind of the engagement phrase after the verb
+// toks[verb] (-1 when there is none) and the span of the event it names.
+func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
+	var event [2]int
+	v := ""
+	if verb >= 0 {
+		v = toks[verb].w
+	}
+	// The event: the phrase without its article, up to "and" before a
+	// second engagement, when it is a name (has a capital).
+	if len(phrase) > 0 {
+		a := 0
+		switch strings.ToLower(phrase[0].w) {
+		case "the", "a", "an", "his", "her", "their":
+			a = 1
+		}
+		b := len(phrase)
+		for k := a + 1; k < len(phrase); k++ {
+			if phrase[k].w == "and" && k+1 < len(phrase) && !isCap(phrase[k+1].w) {
+				b = k
+				break
+			}
+		}
+		capital := false
+		for _, t := range phrase[a:b] {
+			if isCap(t.w) || t.w[0] >= '0' && t.w[0] <= '9' {
+				capital = true
+			}
+		}
+		if capital && b > a {
+			event = [2]int{phrase[a].start, phrase[b-1].end}
+		}
+	}
+	words := make([]string, len(phrase))
+	for k, t := range phrase {
+		words[k] = strings.ToLower(t.w)
+	}
+	joined := " " + strings.Join(words, " ") + " "
+	switch {
+	case strings.Contains(joined, " courtesy "):
+		return readout.KindCourtesyCall, event
+	case strings.Contains(joined, " informal ") || strings.Contains(joined, " brief talk") ||
+		strings.Contains(joined, "stand-up") || strings.Contains(joined, "pull-aside") || strings.Contains(joined, " standing "):
+		return readout.KindInformalTalk, event
+	case v == "visited":
+		return readout.KindVisit, [2]int{} // the object is the place visited
+	}
+	for k, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if !engagementNouns[w] {
+			continue
+		}
+		switch {
+		case meals[w]:
+			return readout.KindWorkingMeal, event
+		case k+1 < len(words) && engagementNouns[words[k+1]] && meals[w]:
+			return readout.KindWorkingMeal, event
+		}
+		break
+	}
+	switch {
+	case multilateralVerbs[v]:
+		return readout.KindMultilateral, event
+	case strings.Contains(joined, "trilateral") || strings.Contains(joined, "multilateral") || parties(phrase) >= 3:
+		return readout.KindMultilateral, event
+	case strings.Contains(joined, "summit"):
+		return readout.KindSummit, event
+	}
+	return readout.KindMeeting, event
+}
+
+// parties counts the parties of a name such as "Japan-Australia-India-U.S.".
+func parties(phrase []tok) int {
+	n := 0
+	for _, t := range phrase {
+		if isCap(t.w) && strings.Count(t.w, "-") >= 1 {
+			parts := strings.Split(t.w, "-")
+			caps := 0
+			for _, s := range parts {
+				if isCap(s) {
+					caps++
+				}
+			}
+			n = max(n, caps)
+		}
+	}
+	return n
+}
+
+// modeOf returns the mode the words say, or ModeUnknown.
+func modeOf(toks []tok) readout.Mode {
+	for k, t := range toks {
+		switch w := strings.ToLower(t.w); {
+		case strings.HasPrefix(w, "telephone") || w == "teleconference" || w == "phone" || w == "telephonic":
+			return readout.ModeTelephone
+		case w == "videoconference" || strings.HasPrefix(w, "video") || w == "online" || w == "virtual" ||
+			w == "web" && k+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+1].w), "conference"):
+			return readout.ModeVideo
+		}
+	}
+	return readout.ModeUnknown
+}

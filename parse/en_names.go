@@ -1,0 +1,236 @@
+package parse
+
+import (
+	"strings"
+)
+
+// Person phrases. A readout names a person in one of two orders:
+//
+//	[honorifics] Name[, Jr.][, MP], Title [of Country]   Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan
+//	[Country-adj] Title [of Country] [honorifics] Name    U.S. Secretary of State Condoleezza Rice
+//
+// The first is MOFA's usual lead; the second is the older lead and every
+// later mention ("Minister Hayashi", "Secretary-General Stoltenberg").
+// The honorifics and title words are data (the tables below); the scanner
+// only knows the two orders.
+
+// honorifics are the forms of address a name may carry, lower case, word
+// by word. Several may follow each other ("H.E. Mr.", "H. E. Eng.").
+// "Sheikh" is not among them: it is part of the name.
+var honorifics = [][]string{
+	{"mr."}, {"ms."}, {"mrs."}, {"dr."}, {"h.e."}, {"h.", "e."}, {"h.h."}, {"h.", "h."}, {"h.m."}, {"h.r.h."},
+	{"his", "excellency"}, {"her", "excellency"}, {"his", "highness"}, {"her", "highness"},
+	{"his", "majesty"}, {"her", "majesty"}, {"his", "royal", "highness"}, {"her", "royal", "highness"},
+	{"the", "honorable"}, {"the", "honourable"}, {"honorable"}, {"honourable"},
+	{"the", "rt.", "hon."}, {"the", "rt", "hon"}, {"rt.", "hon."}, {"rt", "hon"},
+	{"the", "right", "honourable"}, {"the", "right", "honorable"}, {"right", "honourable"}, {"right", "honorable"},
+	{"senator", "the", "hon."}, {"senator", "the", "hon"}, {"the", "hon."}, {"the", "hon"}, {"hon."}, {"hon"},
+	{"amb."}, {"eng."}, {"prof."}, {"professor"}, {"sir"}, {"dame"}, {"mme"}, {"mme."}, {"madam"},
+	{"datuk"}, {"dato'"}, {"tan", "sri"}, {"excellency"},
+}
+
+// honorificAt returns the index after the honorifics at toks[i:], or i.
+func honorificAt(toks []tok, i int) int {
+	for {
+		j := oneHonorific(toks, i)
+		if j == i {
+			return i
+		}
+		i = j
+	}
+}
+
+func oneHonorific(toks []tok, i int) int {
+	best := i
+	for _, h := range honorifics {
+		if len(h) > best-i && matchWords(toks, i, h) {
+			if k := i + len(h) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
+				continue
+			}
+			best = i + len(h)
+		}
+	}
+	// "the Honorable" must be followed by a name, not "the Honorable
+	// Members".
+	return best
+}
+
+// postNominals are letters written after a name ("the Hon. Malcolm
+// Turnbull, MP").
+var postNominals = map[string]bool{
+	"MP": true, "QC": true, "KC": true, "OBE": true, "CBE": true, "KBE": true, "MBE": true, "PhD": true,
+	"AC": true, "AO": true, "MLA": true, "TD": true, "MEP": true, "GCMG": true, "KCMG": true, "CMG": true,
+}
+
+// nameSuffixes continue a name after a comma ("Joseph R. Biden, Jr.").
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// nameParticles are lower-case words inside a name ("Antonio de Aguiar
+// Patriota", "Abdullah bin Zayed").
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "binti": true, "ibn": true, "de": true, "da": true, "do": true, "dos": true,
+	"das": true, "del": true, "della": true, "di": true, "van": true, "von": true, "der": true, "den": true,
+	"le": true, "la": true, "al": true, "el": true, "y": true, "ter": true, "du": true, "al-": true,
+}
+
+// notNames are capitalised words that never start or continue a name.
+var notNames = map[string]bool{
+	"Meeting": true, "Meetings": true, "Summit": true, "Talks": true, "Talk": true, "Conference": true,
+	"Session": true, "Dialogue": true, "The": true, "A": true, "An": true, "In": true, "On": true, "At": true,
+	"This": true, "That": true, "They": true, "He": true, "She": true, "It": true, "Both": true, "During": true,
+	"Government": true, "Ministry": true, "Embassy": true, "Office": true, "Council": true, "Cabinet": true,
+	"Forum": true, "Assembly": true, "General": true, "Agreement": true, "Treaty": true, "Partnership": true,
+	"Japan": true, "Japan's": true, "Visit": true, "Reception": true, "Programme": true, "Program": true,
+	"Initiative": true, "Strategy": true, "Declaration": true, "Statement": true, "Group": true,
+	"Members": true, "Member": true, "Region": true, "Countries": true, "Indo-Pacific": true,
+	"Ministers": true, "Leaders": true, "Photo": true, "Photos": true, "However": true, "Also": true, "And": true, "Further": true,
+}
+
+// A person is a person phrase found by personAt: offsets into p.text of
+// its parts (start == end when absent) and what its title says.
+type person struct {
+	start, end     int // the whole phrase
+	nameS, nameE   int
+	honS, honE     int
+	titleS, titleE int
+	postS, postE   int
+	country, org   string
+	titleFirst     bool // "Prime Minister Shinzo Abe"
+	plural         bool // "Ministers of partner countries"
+	next           int  // index of the token after the phrase
+}
+
+func (ps person) named() bool { return ps.nameE > ps.nameS }
+
+// isNameWord reports whether toks[i] may be part of a name.
+func isNameWord(toks []tok, i int) bool {
+	w := toks[i].w
+	if nameParticles[strings.ToLower(w)] && !isCap(w) {
+		return i+1 < len(toks) && isCap(toks[i+1].w) && !toks[i].comma() && !toks[i].stop()
+	}
+	if !isCap(w) || notNames[w] || titleHeads[strings.ToLower(w)] {
+		return false
+	}
+	if _, ok := countryName(w); ok && !isAllCaps(w) {
+		return false
+	}
+	return true
+}
+
+// nameAt reads a name at toks[i:]: capitalised words, initials and
+// particles, up to a comma or a word that is not a name's. It returns the
+// end offset of the name (excluding a possessive "'s") and the index of
+// the token after it.
+func nameAt(toks []tok, i int) (end, next int) {
+	j := i
+	for j < len(toks) && j-i < 8 && isNameWord(toks, j) {
+		if possessive(toks[j].w) {
+			return toks[j].end - 2, j + 1
+		}
+		j++
+		if toks[j-1].stop() && !strings.HasSuffix(toks[j-1].w, ".") {
+			break
+		}
+		if toks[j-1].comma() {
+			if j < len(toks) && nameSuffixes[toks[j].w] {
+				j++
+			}
+			break
+		}
+		if toks[j-1].stop() && j < len(toks) && !isCap(toks[j].w) {
+			break
+		}
+	}
+	if j == i {
+		return 0, i
+	}
+	// An abbreviation's dot that ends the sentence: "... Mr. Manouchehr Mottaki."
+	return toks[j-1].end, j
+}
+
+// personAt reads a person phrase starting at toks[i]. A phrase needs an
+// honorific or a title word; a title without a name is returned unnamed
+// (the caller decides whether "the Prime Minister" is a person).
+func personAt(toks []tok, i int) (person, bool) {
+	if i >= len(toks) {
+		return person{}, false
+	}
+	ps := person{start: toks[i].start}
+	// Honorific first.
+	if h := honorificAt(toks, i); h > i && h < len(toks) {
+		ne, n := nameAt(toks, h)
+		if n == h {
+			return person{}, false
+		}
+		ps.honS, ps.honE = toks[i].start, toks[h-1].end
+		ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
+		ps.afterName(toks)
+		return ps, true
+	}
+	// Title first.
+	k := i
+	if w := strings.ToLower(toks[k].w); (w == "the" || w == "his" || w == "her") && k+1 < len(toks) {
+		k++
+		ps.start = toks[k].start
+	}
+	t, ok := titleAt(toks, k, true)
+	if !ok {
+		return person{}, false
+	}
+	ps.titleS, ps.titleE, ps.country, ps.org, ps.plural = toks[k].start, closeBracket(toks[t.end-1]), t.country, t.org, t.plural
+	ps.titleFirst = true
+	ps.end, ps.next = ps.titleE, t.end
+	if t.possessive || toks[t.end-1].comma() || toks[t.end-1].stop() {
+		if k > i {
+			ps.start = toks[i].start // "the Prime Minister" keeps its article
+			ps.titleS = ps.start
+		}
+		return ps, true
+	}
+	h := honorificAt(toks, t.end)
+	ne, n := nameAt(toks, h)
+	if n == h {
+		if k > i {
+			ps.start, ps.titleS = toks[i].start, toks[i].start
+		}
+		return ps, true
+	}
+	if h > t.end {
+		ps.honS, ps.honE = toks[t.end].start, toks[h-1].end
+	}
+	ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
+	return ps, true
+}
+
+// afterName reads what follows a name: post-nominals and an appositive
+// title (", Minister for Foreign Affairs of Japan").
+func (ps *person) afterName(toks []tok) {
+	n := ps.next
+	if n == 0 || !toks[n-1].comma() || n >= len(toks) {
+		return
+	}
+	if postNominals[toks[n].w] {
+		ps.postS, ps.postE = toks[n].start, toks[n].end
+		ps.end, ps.next = toks[n].end, n+1
+		n++
+		if !toks[n-1].comma() || n >= len(toks) {
+			return
+		}
+	}
+	t, ok := titleAt(toks, n, false)
+	if !ok {
+		return
+	}
+	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
+	ps.country, ps.org = t.country, t.org
+	ps.end, ps.next = ps.titleE, t.end
+}
+
+// closeBracket returns the end of t, with its closing bracket when it
+// opened one: "(UAE)".
+func closeBracket(t tok) int {
+	if t.open() && strings.HasPrefix(t.post, ")") {
+		return t.end + 1
+	}
+	return t.end
+}

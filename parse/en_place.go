@@ -1,0 +1,162 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Place. The lead says where the meeting was in a few families of phrases:
+//
+//	who is visiting Washington D.C. / who was visiting Busan in the Republic of Korea
+//	during his visit to Wellington, New Zealand / upon his visit to Beijing, the People's Republic of China
+//	who is on a visit to Kenya / who is currently paying a visit to Berlin / visited the Republic of Kenya
+//	in Belgium / in Ningbo, China / in Yokoyama, Japan / at the G7 Summit in Biarritz
+//	(France time) / (NY time)
+//
+// Whoever is visiting — the principal abroad or the counterpart "who is
+// visiting Japan" — the meeting is where the visit is. The first phrase
+// that names a country wins; a later phrase naming a city of that country
+// supplies the city. A city is a known city, or any capitalised name
+// written with its country ("Yokoyama, Japan").
+//
+// When the text names no place the Place is left empty rather than
+// assumed: telephone talks and meetings at "the Iikura Guest House" say
+// nothing about the country, and the corpus labels agree (a place is what
+// the text states). The schedule then reads times as Japan time, which is
+// where MOFA's readouts are written from.
+
+func (p *parser) enPlace(toks []tok) {
+	var pl readout.Place
+	found := false
+	for i := 0; i < len(toks); i++ {
+		var j int
+		switch {
+		case toks[i].w == "visiting" || toks[i].w == "visited":
+			j = i + 1
+		case toks[i].w == "visit" && i+1 < len(toks) && toks[i+1].w == "to":
+			j = i + 2
+		case toks[i].w == "in":
+			j = i + 1
+		case toks[i].open() && i+1 < len(toks) && strings.HasPrefix(toks[i+1].w, "time") && toks[i].w != "Japan":
+			// "(France time)", "(NY time)"; "(Japan time)" is the JST
+			// note, not the place.
+			j = i
+		default:
+			continue
+		}
+		country, city, cs, ce, next, ok := placeAt(toks, j, toks[i].w == "in")
+		if !ok {
+			continue
+		}
+		if !found {
+			pl.Country, found = country, true
+			if city != "" {
+				pl.City = city
+			}
+			pl.Span = p.span(toks[j].start, toks[next-1].end)
+			if cs < ce && city != "" {
+				pl.City = p.cityName(cs, ce)
+			}
+			continue
+		}
+		if pl.City == "" && city != "" && country == pl.Country {
+			pl.City = p.cityName(cs, ce)
+		}
+	}
+	if found {
+		p.m.Place = pl
+	}
+	p.enVenue(toks)
+}
+
+// cityName returns the city p.text[cs:ce] names as written, or its full
+// name when it is written as an abbreviation ("NY" is "New York").
+func (p *parser) cityName(cs, ce int) string {
+	if name, _, ok := cityCountry(p.text[cs:ce]); ok && isAllCaps(p.text[cs:ce]) {
+		return name
+	}
+	return p.orig(cs, ce)
+}
+
+// placeAt reads a place at toks[i:]: a country, or a city with an
+// optional country after it (", Country", " in Country", " (Country)").
+// strict asks for a place the tables know (after "in", which says many
+// other things). It returns the country, the city as found, the city's
+// offsets in the text, and whether a place was read.
+func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next int, ok bool) {
+	if i >= len(toks) {
+		return
+	}
+	if c, k := matchCountry(toks, i); k > i {
+		return c, "", 0, 0, k, true
+	}
+	j := i
+	if j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	cityName, k := matchLongest(toks, j, func(s string) (string, bool) {
+		name, _, ok := cityCountry(s)
+		return name, ok
+	})
+	known := k > j
+	if !known {
+		// An unknown city must be a capitalised name followed by its
+		// country.
+		k = j
+		for k < len(toks) && k-j < 3 && isCap(toks[k].w) && !notNames[toks[k].w] {
+			k++
+			if toks[k-1].comma() || toks[k-1].stop() {
+				break
+			}
+		}
+		if k == j {
+			return
+		}
+	}
+	cs, ce = toks[j].start, toks[k-1].end
+	// The country after the city.
+	n := k
+	if n < len(toks) && toks[n].w == "in" && !toks[k-1].comma() {
+		n++
+	}
+	if n < len(toks) && (toks[k-1].comma() || n > k || toks[n].open()) {
+		if c, m := matchCountry(toks, n); m > n {
+			name := cityName
+			if !known {
+				name = toks[j].w
+			}
+			return c, name, cs, ce, m, true
+		}
+	}
+	if known {
+		_, c, ok := cityCountry(cityName)
+		return c, cityName, cs, ce, k, ok
+	}
+	return "", "", 0, 0, i, false
+}
+
+// enVenue reads "at the Iikura Guest House", "at the Ministry of Foreign
+// Affairs": a capitalised name after "at" that is not a time.
+func (p *parser) enVenue(toks []tok) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].w != "at" {
+			continue
+		}
+		j := i + 1
+		if toks[j].w == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && (isCap(toks[k].w) || (toks[k].w == "of" || toks[k].w == "for") && k+1 < len(toks) && isCap(toks[k+1].w)) {
+			k++
+			if toks[k-1].comma() || toks[k-1].stop() {
+				break
+			}
+		}
+		if k-j >= 2 && !strings.ContainsAny(toks[j].w, "0123456789") && !notNames[toks[j].w] {
+			p.m.Place.Venue = p.orig(toks[j].start, toks[k-1].end)
+			return
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// enWhoBody reads the people the captions and the body name, links later
+// mentions to the participants, reads the delegations listed in the body
+// and the statements of the sections.
+//
+// A person phrase outside the lead ("Minister Hayashi", "Secretary-General
+// Stoltenberg") is linked to the participant of that name; a new name
+// becomes an attendee when a caption names it (the photo shows them there)
+// and a mentioned person when only the body does.
+func (p *parser) enWhoBody() {
+	leadStart, leadEnd := len(p.text), len(p.text)
+	if p.m.Lead != (readout.Span{}) {
+		leadStart, leadEnd = p.m.Lead.Start.Offset, p.m.Lead.End.Offset
+	}
+	for _, l := range splitLines(p.text) {
+		if l.start == l.end {
+			continue
+		}
+		s, e := p.nm.start(l.start), p.nm.end(l.end)
+		switch {
+		case e <= leadStart && p.isPhotoLine(s, e):
+			p.enMentions(l.start, l.end, readout.RoleAttendee)
+		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
+			p.enMentions(l.start, l.end, readout.RoleMentioned)
+			p.enDelegations(tokenize(p.text, l.start, l.end))
+		}
+	}
+	p.enStatements()
+	p.enVisitHost()
+	if p.m.Place.Country == "" {
+		p.enBodyPlace()
+	}
+}
+
+// isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
+func (p *parser) isPhotoLine(s, e int) bool {
+	for _, ph := range p.m.Photos {
+		if o := ph.Span.Start.Offset; o >= s && o < e {
+			return true
+		}
+	}
+	return false
+}
+
+// enMentions reads the person phrases of p.text[start:end]: named ones are
+// linked to a participant or added with role.
+func (p *parser) enMentions(start, end int, role readout.Role) {
+	toks := tokenize(p.text, start, end)
+	for i := 0; i < len(toks); {
+		ps, ok := personAt(toks, i)
+		if !ok || !ps.named() || ps.plural {
+			i++
+			continue
+		}
+		i = max(ps.next, i+1)
+		if p.linkMention(ps) {
+			continue
+		}
+		pt := p.participant(ps, role)
+		if pt.Organization == "" && strings.HasPrefix(strings.ToLower(pt.Title), "secretary-general") {
+			// "Secretary-General Stoltenberg" of the organisation the
+			// sentence names.
+			for k := range toks {
+				if o, m := matchOrg(toks, k); m > k {
+					pt.Organization = o
+					break
+				}
+			}
+		}
+		if p.upgradeMention(pt) {
+			continue
+		}
+		p.m.Participants = append(p.m.Participants, pt)
+	}
+}
+
+// upgradeMention puts the full name of pt in place of an earlier mention
+// by surname alone ("President Kenyatta" before "H.E. Mr. Uhuru
+// Kenyatta, President of Kenya") and reports whether there was one.
+func (p *parser) upgradeMention(pt readout.Participant) bool {
+	w := nameWords(pt.Name)
+	if len(w) < 2 {
+		return false
+	}
+	for k, old := range p.m.Participants {
+		if strings.Contains(old.Name, " ") || old.Name == "" || old.Role != pt.Role {
+			continue
+		}
+		if strings.EqualFold(old.Name, pt.FamilyName) || strings.EqualFold(old.Name, w[len(w)-1]) {
+			pt.Mentions = append(append(old.Mentions, old.Span), pt.Mentions...)
+			p.m.Participants[k] = pt
+			return true
+		}
+	}
+	return false
+}
+
+// speechIntros are the words of a section that introduces what a
+// participant said, point by point.
+var speechIntros = []string{
+	"outline of the speech", "overview of the speech", "summary of the speech", "speech by",
+	"remarks by", "following remarks", "stated as follows", "said as follows", "following points",
+	"statement by", "intervention by", "made the following", "address by",
+}
+
+// enStatements turns each section that introduces a speech and has points
+// into a Statement by the participant it names ("The outline of the speech
+// by Minister Hayashi at the meeting is as follows.").
+func (p *parser) enStatements() {
+	for _, sec := range p.m.Sections {
+		if len(sec.Points) == 0 {
+			continue
+		}
+		text := sec.Heading + " " + sec.Text
+		lower := strings.ToLower(text)
+		intro := false
+		for _, s := range speechIntros {
+			if strings.Contains(lower, s) {
+				intro = true
+				break
+			}
+		}
+		if !intro {
+			continue
+		}
+		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
+		toks := tokenize(text, 0, len(text))
+		for i := range toks {
+			if ps, ok := personAt(toks, i); ok && ps.named() {
+				if k := p.findParticipant(text[ps.nameS:ps.nameE]); k >= 0 {
+					st.Speaker = p.m.Participants[k].Name
+					break
+				}
+			}
+		}
+		if st.Speaker == "" && (strings.Contains(lower, " i ") || strings.HasPrefix(lower, "i ")) {
+			if pr, ok := p.m.Principal(); ok {
+				st.Speaker = pr.Name
+			}
+		}
+		p.m.Statements = append(p.m.Statements, st)
+	}
+}
+
+// enBodyPlace reads the place from the body when the lead names none: "the
+// visit to Japan by Minister Vieira" puts the meeting in Japan.
+func (p *parser) enBodyPlace() {
+	i := strings.Index(p.text, "visit to Japan by ")
+	if i < 0 {
+		return
+	}
+	toks := tokenize(p.text, i+len("visit to Japan by "), min(len(p.text), i+120))
+	if ps, ok := personAt(toks, 0); ok && ps.named() {
+		if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k >= 0 && p.m.Participants[k].Role == readout.RoleCounterpart {
+			at := i + len("visit to ")
+			p.m.Place = readout.Place{Country: "Japan", Span: p.span(at, at+len("Japan"))}
+		}
+	}
+}
+
+// delegationNouns precede a bracketed list of delegations: "invited
+// partner countries (Japan, Australia, ...)".
+var delegationNouns = wordSet(`countries partners members participants economies nations`)
+
+// enDelegations reads the delegations a list names: a bracketed list of
+// countries and organisations after "countries", "partners" or
+// "members", and groups such as "the foreign ministers of the G7" or "the
+// G7 leaders".
+func (p *parser) enDelegations(toks []tok) {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.open() && delegationNouns[strings.ToLower(toks[i-1].w)] && !toks[i-1].comma() {
+			p.delegationList(toks, i)
+			continue
+		}
+		// "the foreign ministers of the G7", "leaders of ASEAN".
+		if (t.w == "ministers" || t.w == "leaders") && i+1 < len(toks) && toks[i+1].w == "of" {
+			if o, k := matchOrg(toks, i+2); k > i+2 {
+				p.addDelegation(o, toks[i+2].start, toks[k-1].end)
+			}
+		}
+		// "the G7 leaders' video conference"
+		if strings.HasPrefix(strings.ToLower(t.w), "leaders") {
+			if o, k := matchOrg(toks, i-1); k == i {
+				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
+			}
+		}
+	}
+}
+
+// delegationList reads the list that opens at toks[i].
+func (p *parser) delegationList(toks []tok, i int) {
+	type item struct{ s, e int }
+	var items []item
+	ok := 0
+	for j := i; j < len(toks); {
+		k := j
+		if toks[k].w == "and" || toks[k].w == "the" {
+			k++
+			if k < len(toks) && toks[k].w == "the" {
+				k++
+			}
+		}
+		if k >= len(toks) {
+			break
+		}
+		m := k
+		if _, n := matchCountry(toks, k); n > k {
+			m = n
+			ok++
+		} else if _, n := matchOrg(toks, k); n > k {
+			m = n
+			ok++
+		} else {
+			for m < len(toks) && !toks[m].comma() && !strings.Contains(toks[m].post, ")") {
+				m++
+			}
+			m = min(m+1, len(toks))
+		}
+		items = append(items, item{toks[k].start, toks[m-1].end})
+		if strings.Contains(toks[m-1].post, ")") || m >= len(toks) {
+			break
+		}
+		j = m
+	}
+	if len(items) < 2 || ok*2 < len(items) {
+		return
+	}
+	for _, it := range items {
+		p.addDelegation(p.orig(it.s, it.e), it.s, it.e)
+	}
+}
+
+func (p *parser) addDelegation(name string, s, e int) {
+	for _, d := range p.m.Delegations {
+		if d.Name == name {
+			return
+		}
+	}
+	p.m.Delegations = append(p.m.Delegations, readout.Delegation{Name: name, Span: p.span(s, e)})
+}
+
+// leadBoilerplate are the sentences of a lead that only announce the body.
+var leadBoilerplate = []string{"is as follows", "are as follows", "was as follows", "were as follows", "as follows:"}
+
+// enLeadRest keeps the sentences of the lead after the first that say
+// nothing the grammar reads — no person, no place, no time — as unparsed.
+func (p *parser) enLeadRest(toks []tok, start, end int) {
+	s := 0
+	for i := range toks {
+		last := i == len(toks)-1
+		if !last && !(strings.Contains(toks[i].post, ".") && isCap(toks[i+1].w)) {
+			continue
+		}
+		sent := toks[s : i+1]
+		first := s == 0
+		s = i + 1
+		if first {
+			continue
+		}
+		a, b := sent[0].start, sent[len(sent)-1].end+len(sent[len(sent)-1].post)
+		text := p.text[a:b]
+		boiler := false
+		for _, bp := range leadBoilerplate {
+			if strings.Contains(text, bp) {
+				boiler = true
+			}
+		}
+		if boiler || strings.ContainsAny(text, "0123456789") {
+			continue
+		}
+		known := false
+		for k := range sent {
+			if _, ok := personAt(sent, k); ok {
+				known = true
+				break
+			}
+			if sent[k].w == "visiting" || sent[k].w == "in" {
+				if _, _, _, _, _, ok := placeAt(sent, k+1, true); ok {
+					known = true
+					break
+				}
+			}
+		}
+		if !known {
+			p.unparsed(a, b, "lead sentence not interpreted")
+		}
+	}
+}
+
+// enVisitHost makes the host of a visit its counterpart: a readout of a
+// visit ("Prime Minister Shinzo Abe visited the Republic of Kenya") names
+// no counterpart in its lead, and the first person of the visited country
+// its body names ("H.E. Mr. Uhuru Kenyatta, President of Kenya") is whom
+// the visit was to.
+func (p *parser) enVisitHost() {
+	if p.m.Kind != readout.KindVisit || p.m.Place.Country == "" || len(p.m.Counterparts()) > 0 {
+		return
+	}
+	for k, pt := range p.m.Participants {
+		if pt.Role == readout.RoleMentioned && pt.Country == p.m.Place.Country {
+			p.m.Participants[k].Role = readout.RoleCounterpart
+			return
+		}
+	}
+}

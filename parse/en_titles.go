@@ -1,0 +1,193 @@
+package parse
+
+import "strings"
+
+// Titles. A title starts with a head word ("Minister", "Secretary",
+// "President", or a qualifier such as "Foreign", "Deputy", "State") and
+// runs on through the words of titles, the connectors "of", "for", "and",
+// "the", "to", and the country or organisation it names. Written after the
+// name (", Minister of Foreign Affairs, International Trade and Worship of
+// the Argentine Republic,") a title may hold any capitalised word; written
+// before the name ("Minister for Foreign Affairs Seiji Maehara") it holds
+// only title words, so that the name can be told from it.
+
+// titleHeads are the words a title starts with, lower case.
+var titleHeads = wordSet(`minister ministers prime foreign secretary secretary-general president
+vice-president vice deputy chief state councilor councillor ambassador director-general director
+chancellor premier king queen crown prince princess emir amir sultan governor mayor speaker chairman
+chairperson chair commissioner envoy representative leader leaders head senior parliamentary federal
+external alternate high special vice-minister under-secretary undersecretary assistant adviser advisor
+counselor counsellor first executive permanent consul consul-general taoiseach emperor empress
+secretaries presidents officials`)
+
+// titleNouns are the head words that make a title; a title of
+// qualifiers alone ("Foreign Ministerial Strategic Dialogue") is not one.
+var titleNouns = wordSet(`minister ministers secretary secretary-general president vice-president ambassador
+director-general director chancellor premier king queen prince princess emir amir sultan governor mayor
+speaker chairman chairperson chair commissioner envoy representative leader leaders head councilor
+councillor adviser advisor counselor counsellor consul consul-general taoiseach emperor empress officials
+secretaries presidents vice-minister under-secretary undersecretary officer`)
+
+// titleWords may continue a title written before a name.
+var titleWords = wordSet(`affairs foreign defense defence finance trade economy economic cabinet transport
+international cooperation worship industry commerce relations justice interior home health environment
+education agriculture energy development security national legal overseas commission council ministry
+bureau department office union european assembly parliament house representatives general policy
+planning investment tourism infrastructure science technology culture labour labor welfare land digital
+climate revitalization reconstruction disarmament non-proliferation strategic communications information
+public diplomacy government treasury multilateral bilateral regional asian oceanian african americas
+middle east europe asia pacific north south latin caribbean commonwealth immigration emergency republic
+minister ministers secretary state chief deputy vice senior parliamentary special`)
+
+// titleConnectors are the lower-case words inside a title.
+var titleConnectors = wordSet(`of for and the to charge`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// A titleMatch is a title found by titleAt.
+type titleMatch struct {
+	end          int // index of the token after the title
+	country, org string
+	plural       bool // "Ministers", "leaders": a group, not a person
+	possessive   bool // "Foreign Ministers' Meeting": not a person
+}
+
+// titleAt reads a title at toks[i:]; before says whether it is written
+// before the name.
+func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
+	var t titleMatch
+	j := i
+	if !before && j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	// A country adjective or organisation before the head: "U.S.
+	// Secretary of State", "NATO Secretary-General".
+	if j < len(toks) && !titleHeads[strings.ToLower(toks[j].w)] {
+		if c, k := matchAdjective(toks, j); k > j && k < len(toks) && titleHeads[strings.ToLower(toks[k].w)] && !toks[k-1].comma() {
+			t.country, j = c, k
+		} else if o, k := matchOrg(toks, j); k > j && k < len(toks) && titleHeads[strings.ToLower(toks[k].w)] && !toks[k-1].comma() {
+			t.org, j = o, k
+		}
+	}
+	if j >= len(toks) || !isCap(toks[j].w) || !titleHeads[strings.ToLower(toks[j].w)] {
+		return t, false
+	}
+	head := strings.ToLower(toks[j].w)
+	t.plural = strings.HasSuffix(head, "s") && head != "affairs" || head == "officials"
+	last := j // last title token (not a connector)
+	for j < len(toks) {
+		w := toks[j].w
+		lw := strings.ToLower(w)
+		if j > i && oneHonorific(toks, j) > j && !(lw == "the" && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
+			break
+		}
+		if possessive(w) {
+			t.possessive = true
+		}
+		switch {
+		case titleConnectors[lw] && !isCap(w):
+			// "of the People's Republic of China": take the place whole.
+			if lw == "of" || lw == "to" || lw == "for" {
+				if c, k := matchCountry(toks, j+1); k > j+1 {
+					if t.country == "" {
+						t.country = c
+					}
+					j, last = k, k-1
+					goto next
+				}
+				if o, k := matchOrg(toks, j+1); k > j+1 {
+					if t.org == "" {
+						t.org = o
+					}
+					j, last = k, k-1
+					goto next
+				}
+			}
+			j++
+			continue
+		case !isCap(w) && !strings.HasPrefix(w, "("):
+			goto done
+		case before && j > i && !titleWords[lw] && !titleHeads[lw]:
+			goto done
+		case !before && toks[j].open() && isAllCaps(w):
+			// "(UAE)": an abbreviation of what precedes.
+		}
+		if !before && j > last && toks[j-1].comma() {
+			// After a comma the title goes on with a country ("Minister
+			// of Foreign Affairs, Kingdom of Saudi Arabia").
+			if c, k := matchCountry(toks, j); k > j && t.country == "" {
+				t.country = c
+			}
+		}
+		last = j
+		j++
+	next:
+		if toks[last].stop() && !strings.HasSuffix(toks[last].w, ".") || strings.Contains(toks[last].post, ".") {
+			break
+		}
+		if toks[last].stop() {
+			break
+		}
+		if toks[last].comma() && (before || j >= len(toks) || !isCap(toks[j].w) || oneHonorific(toks, j) > j) {
+			break
+		}
+	}
+done:
+	t.end = last + 1
+	noun := false
+	for k := i; k < t.end; k++ {
+		if titleNouns[strings.ToLower(toks[k].w)] {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return t, false
+	}
+	if t.country == "" && t.org == "" {
+		t.country = titleCountry(toks, i, t.end)
+	}
+	return t, true
+}
+
+// isHonorificWord reports whether w begins an honorific after "the".
+func isHonorificWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "honorable", "honourable", "hon.", "hon", "rt.", "rt", "right":
+		return true
+	}
+	return false
+}
+
+// titleCountry is the country a bare title implies: "Secretary of State"
+// alone is the United States' foreign minister (the United Kingdom's
+// Secretaries of State are always "... for ..." something).
+func titleCountry(toks []tok, i, j int) string {
+	if j-i == 3 && matchWords(toks, i, []string{"secretary", "of", "state"}) {
+		return "United States"
+	}
+	return ""
+}
+
+// matchAdjective reads a country adjective ("U.S.", "Saudi Arabian") at
+// toks[i:].
+func matchAdjective(toks []tok, i int) (string, int) {
+	if i >= len(toks) || !isCap(toks[i].w) {
+		return "", i
+	}
+	if i+1 < len(toks) && !toks[i].comma() {
+		if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
+			return c, i + 2
+		}
+	}
+	if c, ok := countryName(toks[i].w); ok {
+		return c, i + 1
+	}
+	return "", i
+}

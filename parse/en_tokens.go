@@ -1,0 +1,156 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The English who/where/what grammar works on words, not on characters: a
+// tok is one white-space separated word of p.text with the punctuation
+// around it peeled off, so that "Yoshimasa," is the word "Yoshimasa"
+// followed by a comma and "(Japan," is an opening bracket, "Japan" and a
+// comma. Abbreviations keep their dots ("Mr.", "U.S.", "H.E.", "D.C.");
+// a dot that ends a sentence is peeled off like a comma.
+
+// A tok is one word: w is p.text[start:end] without surrounding
+// punctuation; pre and post are the punctuation before and after it.
+type tok struct {
+	w          string
+	start, end int
+	pre, post  string
+}
+
+// comma reports whether the word is followed by a comma.
+func (t tok) comma() bool { return strings.HasPrefix(t.post, ",") }
+
+// stop reports whether the word ends a sentence or a clause: a period,
+// semicolon, colon or closing bracket after it.
+func (t tok) stop() bool { return strings.ContainsAny(t.post, ".;:)!?") }
+
+// open reports whether the word follows an opening bracket.
+func (t tok) open() bool { return strings.Contains(t.pre, "(") }
+
+// tokenize splits s[start:end] into words.
+func tokenize(s string, start, end int) []tok {
+	var toks []tok
+	i := start
+	for i < end {
+		for i < end && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < end && !isSpaceByte(s[j]) {
+			j++
+			// "Vieira,Minister": a comma before a letter ends the word.
+			if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
+				break
+			}
+		}
+		if j > i {
+			toks = append(toks, makeTok(s, i, j))
+		}
+		i = j
+	}
+	return toks
+}
+
+func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// makeTok peels punctuation off the word s[i:j].
+func makeTok(s string, i, j int) tok {
+	a, b := i, j
+	for a < b && strings.IndexByte("(\"'[", s[a]) >= 0 {
+		a++
+	}
+	for b > a {
+		c := s[b-1]
+		if strings.IndexByte(",;:)\"]!?", c) >= 0 {
+			b--
+			continue
+		}
+		if c == '\'' && b-1 > a && s[b-2] != 's' { // keep "Ministers'"
+			b--
+			continue
+		}
+		if c == '.' && !isAbbrev(s[a:b]) {
+			b--
+			continue
+		}
+		break
+	}
+	return tok{w: s[a:b], start: a, end: b, pre: s[i:a], post: s[b:j]}
+}
+
+// isAbbrev reports whether w, which ends in a dot, is an abbreviation whose
+// dot belongs to it: an initial ("R."), a dotted abbreviation ("U.S.",
+// "H.E.", "p.m."), or a known short form ("Mr.", "Jr.", "Amb.").
+func isAbbrev(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if core == "" {
+		return false
+	}
+	if strings.Contains(core, ".") { // U.S., D.C., p.m., L.P.
+		return true
+	}
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsUpper(r)
+	}
+	_, ok := abbrevWords[core]
+	return ok
+}
+
+// abbrevWords are the short forms written with a dot.
+var abbrevWords = map[string]struct{}{
+	"Mr": {}, "Ms": {}, "Mrs": {}, "Dr": {}, "Jr": {}, "Sr": {}, "Amb": {}, "Eng": {},
+	"Prof": {}, "Hon": {}, "Rt": {}, "St": {}, "Gen": {}, "Lt": {}, "Col": {}, "Adm": {},
+	"Sen": {}, "Rep": {}, "Gov": {}, "No": {}, "Mt": {}, "Messrs": {}, "Mme": {}, "Mlle": {},
+}
+
+// isCap reports whether w starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports whether w has at least two letters and no lower-case
+// one ("HAYASHI", "KULEBA"); dotted abbreviations do not count.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			n++
+		case r == '.':
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// possessive reports whether w ends with a possessive "'s" or "s'".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}
+
+// eqFold reports whether the words toks[i:] start with the words of
+// phrase, compared without case, and returns how many words matched.
+func matchWords(toks []tok, i int, phrase []string) bool {
+	if i+len(phrase) > len(toks) {
+		return false
+	}
+	for k, w := range phrase {
+		if !strings.EqualFold(toks[i+k].w, w) {
+			return false
+		}
+		if k < len(phrase)-1 && (toks[i+k].comma() || toks[i+k].stop()) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,90 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// jaBody reads the body of a Japanese readout: people in the photo captions
+// (attendees) and in the sections (later mentions of the participants, and
+// people only mentioned), and statements — a section that says someone
+// spoke ("林外務大臣は…以下のとおり述べました", "…発言") and lists points.
+func (p *parser) jaBody() {
+	for _, ph := range p.m.Photos {
+		a, b := p.textRange(ph.Span)
+		p.jaMentions(a, b, readout.RoleAttendee)
+	}
+	// In a visit, the people the sections name are those the principal met.
+	role := readout.RoleMentioned
+	if p.m.Kind == readout.KindVisit {
+		role = readout.RoleCounterpart
+	}
+	// Full mentions (with the English name in brackets) first, so that a
+	// short form in an earlier heading links to the full name after it.
+	for _, sec := range p.m.Sections {
+		a, b := p.textRange(sec.Span)
+		p.jaFullMentions(a, b, role)
+	}
+	for _, sec := range p.m.Sections {
+		a, b := p.textRange(sec.Span)
+		p.jaMentions(a, b, readout.RoleMentioned)
+	}
+	p.jaDefaultCountries()
+	for _, sec := range p.m.Sections {
+		if len(sec.Points) == 0 {
+			continue
+		}
+		a, _ := p.textRange(sec.Span)
+		_, b := p.textRange(sec.Points[0].Span)
+		own := p.text[a:b]
+		if !strings.Contains(own, "述べ") && !strings.Contains(own, "発言") && !strings.Contains(own, "挨拶") {
+			continue
+		}
+		st := readout.Statement{Section: sec.Number, Points: sec.Points, Span: sec.Span}
+		for _, pr := range jaPersonsIn(p.text, a, b) {
+			after := p.text[skipAlias(p.text, pr.end, b):b]
+			if !strings.HasPrefix(after, "は") && !strings.HasPrefix(after, "から") {
+				continue
+			}
+			if i := p.jaLink(pr); i >= 0 {
+				st.Speaker = p.m.Participants[i].Name
+			} else if pr.nameEnd > pr.start {
+				st.Speaker = p.orig(pr.start, pr.nameEnd)
+			}
+			break
+		}
+		p.m.Statements = append(p.m.Statements, st)
+	}
+}
+
+// jaMentions links the mentions of people in [a, b) of p.text to the
+// participants, adding people not yet known with role.
+func (p *parser) jaMentions(a, b int, role readout.Role) {
+	for _, pr := range jaPersonsIn(p.text, a, b) {
+		if i := p.jaLink(pr); i >= 0 {
+			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
+			continue
+		}
+		if pr.nameEnd == pr.start {
+			continue
+		}
+		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
+	}
+}
+
+// jaFullMentions adds the people of [a, b) of p.text written with their
+// English name in brackets, as MOFA writes a first mention, with role.
+func (p *parser) jaFullMentions(a, b int, role readout.Role) {
+	for _, pr := range jaPersonsIn(p.text, a, b) {
+		if pr.nameEnd == pr.start || skipAlias(p.text, pr.end, b) == pr.end || p.jaLink(pr) >= 0 {
+			continue
+		}
+		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
+	}
+}
+
+// textRange returns the offsets in p.text of the input span sp.
+func (p *parser) textRange(sp readout.Span) (int, int) {
+	return p.nm.from(sp.Start.Offset), p.nm.from(sp.End.Offset)
+}

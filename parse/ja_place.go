@@ -1,0 +1,199 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Places in a Japanese lead, after normalisation:
+//
+//	ベルギーを訪問中の林芳正外務大臣は          the principal's place
+//	米国(ニューヨーク)を訪問中の  ニューヨーク出張中の  訪問先のパリで
+//	フィジー共和国首都スバにおいて  迎賓館赤坂離宮で
+//	訪日中の… / 仙台に滞在中の…                  the counterpart's place: in Japan
+//
+// The country is the canonical English name; the city the canonical name of
+// the table when it is known, else as written.
+
+// jaPlaceMarkers follow a place name; before says which side of the name
+// the place is on.
+var jaPlaceMarkers = []string{"を訪問中", "を訪問している", "を訪問した", "を訪問し", "に出張中", "出張中", "訪問中", "において", "にて", "に滞在中", "滞在中", "で"}
+
+// jaVenueWords mark a venue in Japan.
+var jaVenueWords = []string{"迎賓館", "官邸", "公邸", "公館", "外務省", "皇居"}
+
+// jaPlace reads the place of the engagement from the lead sentence
+// [start, end).
+func (p *parser) jaPlace(start, end int) {
+	s := p.text
+	found := false
+	for i := start; i < end && !found; {
+		if strings.HasPrefix(s[i:end], "訪問先の") {
+			j := i + len("訪問先の")
+			k := j
+			for k < end {
+				r, size := utf8.DecodeRuneInString(s[k:end])
+				if !isNameRune(r) {
+					break
+				}
+				k += size
+			}
+			found = p.jaSetPlace(j, k, start, end)
+			i = k
+			continue
+		}
+		for _, m := range jaPlaceMarkers {
+			if !strings.HasPrefix(s[i:end], m) {
+				continue
+			}
+			b := placeStart(s, start, i)
+			if m == "で" && !placeFollows(s, i+len(m), end) {
+				break
+			}
+			if b < i && p.jaSetPlace(b, i, start, end) {
+				found = true
+			}
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i:end])
+		i += size
+	}
+	if !found && (strings.Contains(s[start:end], "訪日中") || strings.Contains(s[start:end], "来日中")) {
+		p.m.Place.Country = "Japan"
+	}
+}
+
+// placeFollows reports whether "で" at s[i-len("で"):i] ends a place phrase:
+// a comma or a mention follows, not more of a verb ("電話で話した" aside,
+// readouts write "迎賓館赤坂離宮で,…" or "…離宮でトランプ大統領と").
+func placeFollows(s string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return r == '、' || r == ',' || isKatakana(r) || isHan(r)
+}
+
+// placeStart returns the start of the place name that ends at end: name
+// runes, brackets, and ". " and ", " inside a Latin name ("ワシントンD. C, ").
+func placeStart(s string, from, end int) int {
+	i := end
+	for i > from {
+		r, size := utf8.DecodeLastRuneInString(s[from:i])
+		switch {
+		case isNameRune(r) || r == '(' || r == ')' || r == '.' || r == ' ':
+		case r == ',' && i-size > from && s[i-size-1] >= 'A' && s[i-size-1] <= 'Z':
+		default:
+			return skipSpace(s[:end], i)
+		}
+		i -= size
+	}
+	return i
+}
+
+// jaSetPlace sets the place from the name s[a:b] of the lead sentence
+// [start, end) when it names a known country, city or venue.
+func (p *parser) jaSetPlace(a, b, start, end int) bool {
+	s := p.text
+	name := strings.TrimRight(s[a:b], " ,")
+	b = a + len(name)
+	var country, city string
+	if o := strings.IndexByte(name, '('); o > 0 && strings.HasSuffix(name, ")") {
+		country, _ = jaCountry(name[:o])
+		if c, cc, ok := readout.City(name[o+1 : len(name)-1]); ok {
+			city = c
+			if country == "" {
+				country = cc
+			}
+		}
+	} else if c, ok := jaCountry(name); ok {
+		country = c
+	} else if c, cc, ok := readout.City(name); ok {
+		city, country = c, cc
+	} else {
+		// A country and then a city: "フィジー共和国首都スバ",
+		// "米国ワシントンD. C".
+		n := 0
+		for i := 0; i < len(name); {
+			_, size := utf8.DecodeRuneInString(name[i:])
+			i += size
+			if _, ok := jaCountry(name[:i]); ok {
+				n = i
+			}
+		}
+		if n > 0 {
+			country, _ = jaCountry(name[:n])
+			rest := strings.TrimPrefix(name[n:], "首都")
+			if c, _, ok := cityPrefix(rest); ok {
+				city = c
+			}
+		}
+	}
+	if country == "" && city == "" {
+		for _, w := range jaVenueWords {
+			if strings.Contains(name, w) {
+				p.m.Place.Country, p.m.Place.Venue, p.m.Place.Span = "Japan", p.orig(a, b), p.span(a, b)
+				return true
+			}
+		}
+		return false
+	}
+	if city == "" {
+		city = eventCity(s, start, end, country)
+	}
+	p.m.Place.Country = country
+	p.m.Place.City = city
+	p.m.Place.Span = p.span(a, b)
+	return true
+}
+
+// cityPrefix returns the city named at the start of s ("ワシントンD. C" is
+// Washington): the whole of s, else its leading katakana run.
+func cityPrefix(s string) (city, country string, ok bool) {
+	if c, cc, ok := readout.City(s); ok {
+		return c, cc, true
+	}
+	k := 0
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isKatakana(r) && !isHan(r) {
+			break
+		}
+		k += size
+	}
+	if k > 0 && k < len(s) {
+		return readout.City(s[:k])
+	}
+	return "", "", false
+}
+
+// eventCity returns a city of country named at the start of a katakana word
+// of the sentence [start, end), such as バリ in "G20バリサミット".
+func eventCity(s string, start, end int, country string) string {
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(s[i:end])
+		if !isKatakana(r) {
+			i += size
+			continue
+		}
+		k := i
+		for k < end {
+			r, size := utf8.DecodeRuneInString(s[k:end])
+			if !isKatakana(r) {
+				break
+			}
+			k += size
+		}
+		for e := k; e > i; {
+			if c, cc, ok := readout.City(s[i:e]); ok && cc == country {
+				return c
+			}
+			_, size := utf8.DecodeLastRuneInString(s[i:e])
+			e -= size
+		}
+		i = k
+	}
+	return ""
+}

@@ -1,0 +1,326 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// Japanese mentions of people, after normalisation:
+//
+//	林芳正外務大臣            name 林芳正, title 外務大臣
+//	ブリンケン米国務長官      name ブリンケン, title 国務長官, country United States
+//	ジュリー・ビショップ・オーストラリア連邦外務大臣
+//	                          name ジュリー・ビショップ, title 外務大臣, country Australia
+//	ストルテンベルグNATO事務総長  organisation NATO, title 事務総長
+//	アメリカ合衆国のドナルド・ジョン・トランプ大統領   country from "…の"
+//	林大臣 / 河野大臣         short forms, linked to the full mention
+//
+// A mention is a run of kanji, katakana, Latin letters and digits that ends
+// in a known office (jaOffices) at a word boundary. The title is the part of
+// the run from the first office word, department or country name; the name
+// is what comes before it.
+
+// jaOffices end a title. Longer forms come first where one contains another.
+var jaOffices = []string{
+	"内閣総理大臣", "総理大臣", "総理", "首相", "副大統領", "大統領", "国務長官", "長官",
+	"大臣", "外相", "事務総長", "事務局長", "事務次長", "次官", "大使", "常駐代表", "代表",
+	"国家主席", "主席", "議長", "国王", "首長", "委員長", "総裁", "補佐官", "外交部長",
+	"首席", "知事", "市長", "皇太子", "副首相",
+}
+
+// jaTitleStarts are words that begin a title: offices and departments.
+var jaTitleStarts = []string{
+	"外務", "外交", "国務", "国防", "防衛", "財務", "内閣", "総理", "首相", "大統領", "副",
+	"事務", "国家", "国連", "司法", "経済", "運輸", "商務", "通商", "貿易", "首席", "第",
+	"長官", "大臣", "外相", "次官", "大使", "常駐", "代表", "主席", "議長", "国王", "首長",
+	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子",
+}
+
+// jaOfficeFirst indexes jaOffices by their first rune.
+var jaOfficeFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, o := range jaOffices {
+		r, _ := utf8.DecodeRuneInString(o)
+		m[r] = append(m[r], o)
+	}
+	return m
+}()
+
+// jaNotNames are what stands before a title without being a name: 両外相,
+// 同大臣, 各国首脳.
+var jaNotNames = map[string]bool{"両": true, "同": true, "各": true, "本": true, "貴": true, "現": true, "前": true, "元": true, "新": true, "各国": true, "両国": true}
+
+func isKatakana(r rune) bool {
+	return unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '・' || r == '=' || r == '゠'
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) || r == '々' }
+
+// isNameRune reports whether r may be part of a mention's run.
+func isNameRune(r rune) bool {
+	return isHan(r) || isKatakana(r) || r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+}
+
+// A jaPerson is one mention of a person.
+type jaPerson struct {
+	start, end    int // the whole mention in p.text
+	nameEnd       int // the name is [start, nameEnd)
+	titleStart    int // the title is [titleStart, end)
+	country, org  string
+	countryFromOf bool // the country came from "Xの" before the mention
+	after         string
+}
+
+// jaPersonsIn finds the mentions of people in s[from:to], in order.
+func jaPersonsIn(s string, from, to int) []jaPerson {
+	var out []jaPerson
+	lastEnd := -1
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		offs := jaOfficeFirst[r]
+		matched := 0
+		for _, o := range offs {
+			if strings.HasPrefix(s[i:to], o) {
+				matched = len(o)
+				break
+			}
+		}
+		if matched == 0 {
+			i += size
+			continue
+		}
+		end := i + matched
+		next, _ := utf8.DecodeRuneInString(s[end:to])
+		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "等")) {
+			i += size
+			continue
+		}
+		if end == lastEnd {
+			i = end
+			continue
+		}
+		start := runStart(s, from, end)
+		if start < lastEnd {
+			start = lastEnd
+		}
+		if pr, ok := jaSplitPerson(s, start, end); ok {
+			pr.country, pr.countryFromOf = ofCountry(s, from, pr.start, pr.country)
+			out = append(out, pr)
+		}
+		lastEnd = end
+		i = end
+	}
+	return out
+}
+
+// runStart returns the start of the run of name runes that ends at end. A
+// katakana reading in brackets right after a kanji name, "李度勲(イ・ドフン)",
+// is stepped over: the name is the kanji before it.
+func runStart(s string, from, end int) int {
+	i := end
+	for i > from {
+		r, size := utf8.DecodeLastRuneInString(s[from:i])
+		if !isNameRune(r) {
+			if r == ')' {
+				if j := readingStart(s, from, i); j >= 0 {
+					i = j
+					continue
+				}
+			}
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// readingStart returns the offset of "(" when s[:i] ends in a bracketed
+// katakana reading after kanji, else -1.
+func readingStart(s string, from, i int) int {
+	// A reading is short: look back a bounded window, so that hostile
+	// input with many brackets stays linear.
+	lo := max(from, i-64)
+	j := strings.LastIndexByte(s[lo:i], '(')
+	if j < 0 {
+		return -1
+	}
+	j += lo
+	for _, r := range s[j+1 : i-1] {
+		if !isKatakana(r) {
+			return -1
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[from:j]); j == from || !isHan(r) {
+		return -1
+	}
+	return j
+}
+
+// ofCountry returns the country written as "Xの" right before a mention
+// ("アメリカ合衆国のドナルド・トランプ大統領") when the mention has none.
+func ofCountry(s string, from, start int, country string) (string, bool) {
+	if country != "" || start-len("の") < from || !strings.HasSuffix(s[from:start], "の") {
+		return country, false
+	}
+	e := start - len("の")
+	b := runStart(s, from, e)
+	if c, ok := jaCountry(s[b:e]); ok && b < e {
+		return c, true
+	}
+	return country, false
+}
+
+// jaSplitPerson splits the run s[start:end], which ends in an office, into
+// name, country or organisation, and title.
+func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
+	pr := jaPerson{start: start, end: end}
+	run := s[start:end]
+	r0, _ := utf8.DecodeRuneInString(run)
+	nameEnd := -1
+	switch {
+	case isKatakana(r0):
+		// A katakana name runs to the first kanji or Latin letter; a
+		// katakana country after its last "・" belongs to the title.
+		k := 0
+		for k < len(run) {
+			r, size := utf8.DecodeRuneInString(run[k:])
+			if !isKatakana(r) {
+				break
+			}
+			k += size
+		}
+		nameEnd = k
+		for dot := strings.LastIndex(run[:k], "・"); dot > 0; dot = strings.LastIndex(run[:dot], "・") {
+			if n := countryPrefix(run[dot+len("・"):]); n > 0 && dot+len("・")+n >= k {
+				nameEnd = dot
+				pr.titleStart = start + dot + len("・")
+				break
+			}
+		}
+		if pr.titleStart == 0 {
+			pr.titleStart = start + k
+		}
+	default:
+		// A kanji name ends where the title starts: an office or
+		// department word or a country name, never at the first rune.
+		_, size := utf8.DecodeRuneInString(run)
+		if titleStartsAt(run) {
+			size = len(run) // a title alone: "外務大臣", "米国務長官"
+		}
+		for k := size; k < len(run); {
+			if titleStartsAt(run[k:]) {
+				nameEnd = k
+				break
+			}
+			_, sz := utf8.DecodeRuneInString(run[k:])
+			k += sz
+		}
+		if nameEnd < 0 {
+			nameEnd = 0 // a title alone ("外務大臣")
+		}
+		pr.titleStart = start + nameEnd
+	}
+	pr.nameEnd = start + nameEnd
+	// The title may start with the country or the organisation.
+	t := s[pr.titleStart:end]
+	if n := countryPrefix(t); n > 0 {
+		pr.country, _ = jaCountry(t[:n])
+		pr.titleStart += n
+	} else if n := latinRun(t); n > 0 && n < len(t) {
+		pr.org = t[:n]
+		pr.titleStart += n
+	}
+	name := s[start:pr.nameEnd]
+	if name == "" || jaNotNames[name] {
+		pr.nameEnd = start
+	}
+	return pr, pr.titleStart < end
+}
+
+// titleStartsAt reports whether a title starts at the beginning of t: a
+// country and an office, or an office.
+func titleStartsAt(t string) bool { return countryPrefix(t) > 0 || officeStartsAt(t) }
+
+// countryPrefix returns the length of the longest country name at the start
+// of t that is followed by the rest of a title: an office or department word
+// or an organisation ("米国務長官" is 米 + 国務長官, "米国国務長官" is 米国 +
+// 国務長官).
+func countryPrefix(t string) int {
+	best := 0
+	for i, n := 0, 0; i < len(t) && n < 12; n++ {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) && !isKatakana(r) {
+			break
+		}
+		i += size
+		if i >= len(t) {
+			break
+		}
+		if _, ok := jaCountry(t[:i]); ok && officeStartsAt(t[i:]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// officeStartsAt reports whether t starts with an office or department word
+// or an organisation's Latin initials.
+func officeStartsAt(t string) bool {
+	if latinRun(t) > 0 {
+		return true
+	}
+	for _, w := range jaTitleStarts {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinRun returns the length of the run of capital Latin letters at the
+// start of t ("NATO", "EU").
+func latinRun(t string) int {
+	i := 0
+	for i < len(t) && t[i] >= 'A' && t[i] <= 'Z' {
+		i++
+	}
+	if i < 2 {
+		return 0
+	}
+	return i
+}
+
+// participant returns the readout.Participant of a mention.
+func (p *parser) jaParticipant(pr jaPerson, role readout.Role) readout.Participant {
+	q := readout.Participant{
+		Name:         p.orig(pr.start, pr.nameEnd),
+		Title:        p.orig(pr.titleStart, pr.end),
+		Country:      pr.country,
+		Organization: pr.org,
+		Role:         role,
+		Span:         p.span(pr.start, pr.end),
+	}
+	if pr.nameEnd == pr.start {
+		q.Name = ""
+	}
+	return q
+}
+
+// jaLinks reports whether the short name short ("林", "ケリー") names the
+// participant full ("林芳正", "ジョン・ケリー"): a kanji name by its start
+// (the family name), a katakana name by its last part.
+func jaLinks(short, full string) bool {
+	switch {
+	case short == "" || full == "":
+		return false
+	case short == full:
+		return true
+	case strings.Contains(full, "・"):
+		return strings.HasSuffix(full, "・"+short) || strings.HasPrefix(full, short+"・")
+	}
+	r, _ := utf8.DecodeRuneInString(full)
+	return isHan(r) && strings.HasPrefix(full, short)
+}
