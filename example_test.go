@@ -334,22 +334,19 @@ func ExampleKind_MarshalText() {
 	// true <nil>
 }
 
-// A Problem is an error, so a list of problems can be joined and searched
-// with errors.As.
-func ExampleProblem_errorsAs() {
+// A Problem is an error that matches the sentinel of its code with
+// errors.Is, also when wrapped; match problems by code, never by message.
+func ExampleProblem_errorsIs() {
 	p := &readout.Problem{
-		Code:     "jst-mismatch",
+		Code:     readout.CodeJSTMismatch,
 		Severity: readout.SeverityError,
-		Message:  "stated 4:45 p.m. JST, computed 5:45 p.m. JST",
+		Message:  "stated JST 17:45, expected 16:45",
 		Span:     readout.Span{Start: readout.Pos{Offset: 41, Line: 8, Column: 42}, End: readout.Pos{Offset: 63, Line: 8, Column: 64}},
 	}
-	err := errors.Join(p)
-	var got *readout.Problem
-	if errors.As(err, &got) {
-		fmt.Println(got.Code, got.Severity)
-		fmt.Println(got)
-	}
+	err := fmt.Errorf("nato.txt: %w", p)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, readout.ErrJSTMismatch), errors.Is(err, readout.ErrJSTDayMismatch))
 	// Output:
-	// jst-mismatch error
-	// 8:42: error jst-mismatch: stated 4:45 p.m. JST, computed 5:45 p.m. JST
+	// nato.txt: 8:42: error jst-mismatch: stated JST 17:45, expected 16:45
+	// true false
 }

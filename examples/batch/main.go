@@ -1,7 +1,8 @@
 // Batch parses every readout (*.txt) in a directory with the library and
 // writes one JSON document per line (JSON Lines) to standard output, ready
 // for pandas (pd.read_json(path, lines=True)), R or jq. Each line is the
-// JSON of a readout.Meeting, as schema/meeting.schema.json describes it.
+// JSON of a [readout.Meeting], as schema/meeting.schema.json describes it,
+// validated: its "problems" key lists what [readout.Validate] found.
 //
 // A file that is not a readout's text (empty, binary, not UTF-8) is reported
 // on standard error with its position and skipped; the others are still
@@ -24,6 +25,7 @@ import (
 	"sort"
 	_ "time/tzdata" // the program decides: zones work on machines without a tz database
 
+	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/parse"
 )
 
@@ -70,6 +72,7 @@ func run(w, errw io.Writer, dir string) (failed int, err error) {
 			failed++
 			continue
 		}
+		m.Problems = readout.Validate(m)
 		if err := enc.Encode(m); err != nil {
 			return failed, err
 		}

@@ -16,7 +16,8 @@ import (
 
 // TestRun runs the program on a directory holding the two samples, a file
 // that is not UTF-8 and a file that is not a readout (*.md): one JSON line
-// per readout, in name order, and one error line.
+// per readout, in name order, with the codes of its problems, and one error
+// line.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -43,7 +44,10 @@ func TestRun(t *testing.T) {
 		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
 	}
 
-	type line struct{ Source, Language string }
+	type line struct {
+		Source, Language string
+		Problems         []string // codes
+	}
 	var got []line
 	sc := bufio.NewScanner(&out)
 	sc.Buffer(nil, 1<<20)
@@ -52,9 +56,16 @@ func TestRun(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
 			t.Fatalf("line %d is not a meeting: %v", len(got)+1, err)
 		}
-		got = append(got, line{filepath.Base(m.Source), m.Language})
+		var codes []string
+		for _, p := range m.Problems {
+			codes = append(codes, p.Code)
+		}
+		got = append(got, line{filepath.Base(m.Source), m.Language, codes})
 	}
-	want := []line{{"a-nato.en.txt", "en"}, {"b-nato.ja.txt", "ja"}}
+	want := []line{
+		{"a-nato.en.txt", "en", []string{"text-doubled-punctuation"}},
+		{"b-nato.ja.txt", "ja", nil},
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON lines mismatch (-want +got):\n%s", diff)
 	}
