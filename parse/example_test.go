@@ -42,26 +42,23 @@ func ExampleText() {
 	// HAYASHI Yoshimasa — Minister for Foreign Affairs of Japan
 }
 
-// A Japanese readout is detected from its characters and read with the
-// Japanese grammar; values are reported as written.
+// A Japanese readout is detected from its characters and read into the same
+// model. Values are as written; the country is the English short name. A
+// span's column counts runes (what an editor shows), its offset bytes.
 func ExampleText_japanese() {
 	m, err := parse.Text(sample.Japanese)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(m.Language)
-	fmt.Printf("%q\n", m.Category)
-	s := m.Schedule
-	fmt.Printf("kind %s, date %q, start %q, zone %q\n", m.Kind, s.Date, s.Start, s.TimeZone)
-	if !s.StartTime.IsZero() {
-		fmt.Println("JST:", s.StartJST().Format("2006-01-02 15:04 MST"))
+	fmt.Println(m.Language, m.Place.Country, m.Schedule.StartJST().Format("2006-01-02 15:04 MST"))
+	if p, ok := m.Principal(); ok {
+		at := p.Span.Start
+		fmt.Printf("%s (%s) at line %d, column %d, byte %d: %q\n", p.Name, p.Title, at.Line, at.Column, at.Offset, p.Span.Text(sample.Japanese))
 	}
 	// Output:
-	// ja
-	// "外務省・新着情報"
-	// kind multilateral, date "2022-04-07", start "09:45", zone "Europe/Brussels"
-	// JST: 2022-04-07 16:45 JST
+	// ja Belgium 2022-04-07 16:45 JST
+	// 林芳正 (外務大臣) at line 8, column 11, byte 363: "林芳正外務大臣"
 }
 
 // Every value keeps the span it was read from: walk the sections and their
