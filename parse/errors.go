@@ -18,7 +18,7 @@ var (
 	// ErrInvalidUTF8: the input is not valid UTF-8.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	// ErrUTF16: the input is UTF-16 (it starts with a byte order mark);
-	// decode it to UTF-8 first, as [Reader] does.
+	// decode it to UTF-8 first with [Decode], as [Reader] does.
 	ErrUTF16 = errors.New("UTF-16 input")
 	// ErrBinary: the input holds NUL or other control bytes that text
 	// never has.

@@ -38,8 +38,8 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 // Reader reads all of r and parses it with [Text]. It reads at most the
 // [MaxBytes] limit plus one byte, so an endless reader fails with
 // [ErrTooLarge] instead of exhausting memory. Input that starts with a UTF-16
-// byte order mark is decoded to UTF-8 first; positions then refer to the
-// decoded text.
+// byte order mark is decoded to UTF-8 first with [Decode]; positions then
+// refer to the decoded text.
 func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	o := newOptions(opts)
 	b, err := io.ReadAll(io.LimitReader(r, int64(o.maxBytes)+1))
@@ -49,10 +49,7 @@ func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	if len(b) > o.maxBytes {
 		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "more than %d bytes", o.maxBytes)
 	}
-	if s, ok := decodeUTF16(b); ok {
-		return Text(s, opts...)
-	}
-	return Text(string(b), opts...)
+	return Text(Decode(b), opts...)
 }
 
 // check rejects input that is not a readout's text, naming the position.
@@ -61,7 +58,7 @@ func check(src string, o options) error {
 		return errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes, limit %d", len(src), o.maxBytes)
 	}
 	if len(src) >= 2 && (src[:2] == "\xff\xfe" || src[:2] == "\xfe\xff") {
-		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 (parse.Reader does)", src[:2])
+		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 first (parse.Decode)", src[:2])
 	}
 	blank := true
 	for i := 0; i < len(src); {
@@ -91,6 +88,24 @@ func check(src string, o options) error {
 	return nil
 }
 
+// Decode returns the bytes of a readout file as text for [Text]. Input that
+// starts with a UTF-16 byte order mark (FF FE little-endian, FE FF
+// big-endian) is decoded to UTF-8 without the mark; unpaired surrogates and
+// a trailing odd byte become U+FFFD, so nothing is dropped silently. Any
+// other input is returned as it is, a UTF-8 byte order mark included: Text
+// checks that it is UTF-8.
+//
+// Positions in the meeting parsed from the result refer to the decoded text,
+// not to the file's bytes. Decode is what [Reader] applies; use it when you
+// read the text yourself and keep it, for example to show the source line of
+// a problem.
+func Decode(b []byte) string {
+	if s, ok := decodeUTF16(b); ok {
+		return s
+	}
+	return string(b)
+}
+
 // decodeUTF16 decodes b if it starts with a UTF-16 byte order mark.
 func decodeUTF16(b []byte) (string, bool) {
 	if len(b) < 2 {
@@ -105,23 +120,35 @@ func decodeUTF16(b []byte) (string, bool) {
 		return "", false
 	}
 	u := make([]rune, 0, len(b)/2)
-	var hi rune
+	var hi rune // a high surrogate waiting for its low half, or 0
 	for i := 2; i+1 < len(b); i += 2 {
 		c := rune(b[i])<<8 | rune(b[i+1])
 		if !big {
 			c = rune(b[i+1])<<8 | rune(b[i])
 		}
 		switch {
+		case c >= 0xdc00 && c < 0xe000 && hi != 0:
+			u = append(u, (hi-0xd800)<<10+(c-0xdc00)+0x10000)
+			hi = 0
+			continue
+		case hi != 0:
+			u = append(u, utf8.RuneError) // a high surrogate without its low half
+			hi = 0
+		}
+		switch {
 		case c >= 0xd800 && c < 0xdc00:
 			hi = c
-			continue
-		case c >= 0xdc00 && c < 0xe000 && hi != 0:
-			c = (hi-0xd800)<<10 + (c - 0xdc00) + 0x10000
 		case c >= 0xdc00 && c < 0xe000:
-			c = utf8.RuneError
+			u = append(u, utf8.RuneError) // a low surrogate without its high half
+		default:
+			u = append(u, c)
 		}
-		hi = 0
-		u = append(u, c)
+	}
+	if hi != 0 {
+		u = append(u, utf8.RuneError)
+	}
+	if len(b)%2 != 0 {
+		u = append(u, utf8.RuneError)
 	}
 	return string(u), true
 }

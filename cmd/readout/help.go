@@ -45,9 +45,10 @@ The -format flag selects the output:
 	text              a readable summary
 	plover            PLOVER event records (CONSULT), one per line
 
-An input that cannot be read, is not UTF-8 text or is larger than -max-bytes
-is reported on standard error with its path and reason; the others are still
-written, and the exit status is 1. Usage errors exit with status 2.
+Inputs are UTF-8, or UTF-16 with a byte order mark (decoded; positions then
+refer to the decoded text). An input that cannot be read, is not such text
+or is larger than -max-bytes is reported on standard error with its path and
+reason; the others are still written, and the exit status is 1. Usage errors exit with status 2.
 On a terminal, a run of many inputs shows its progress on standard error.
 
 Flags:

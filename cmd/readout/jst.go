@@ -41,7 +41,7 @@ func runJST(args []string, stdout, stderr io.Writer) int {
 	}
 	zone, err := zoneOf(*in)
 	if err != nil {
-		return usageErr("-in: %v", err)
+		return usageErr("-in: %s", message(err))
 	}
 	var day readout.Date
 	if *date == "" {
@@ -66,12 +66,12 @@ func runJST(args []string, stdout, stderr io.Writer) int {
 		start, err = readout.ToJST(day, clock, zone)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "readout jst: %v\n", err)
+		fmt.Fprintf(stderr, "readout jst: %s\n", message(err))
 		return 1
 	}
 	phrase, err := readout.Phrase(local, lclock, zone)
 	if err != nil {
-		fmt.Fprintf(stderr, "readout jst: %v\n", err)
+		fmt.Fprintf(stderr, "readout jst: %s\n", message(err))
 		return 1
 	}
 	loc, _ := readout.LoadLocation(zone)

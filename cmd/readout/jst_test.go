@@ -25,17 +25,17 @@ func TestJST(t *testing.T) {
 			"6:00 p.m. (local time; next day, 7:00 a.m. JST)\nlocal  2022-09-18T18:00:00-04:00  America/New_York\nJST    2022-09-19T07:00:00+09:00", ""},
 		{"Tokyo", []string{"jst", "-date", "2024-02-01", "-in", "Tokyo", "noon"}, 0, "12:00 p.m. JST\n", ""},
 		{"an ambiguous abbreviation lists the candidates", []string{"jst", "-date", "2022-01-07", "-in", "IST", "9:45"}, 2, "",
-			"IST may be Asia/Kolkata, Europe/Dublin, Asia/Jerusalem"},
+			"readout jst: -in: ambiguous time zone: IST may be Asia/Kolkata, Europe/Dublin, Asia/Jerusalem; use a city or an IANA name\n"},
 		{"a country with several zones lists them", []string{"jst", "-date", "2022-01-07", "-in", "United States", "9:45"}, 2, "",
-			"one of America/New_York, America/Chicago"},
-		{"an unknown place", []string{"jst", "-in", "Atlantis", "9:45"}, 2, "", `"Atlantis" is not a city`},
+			"readout jst: -in: ambiguous time zone: United States spans several zones; use a city or one of America/New_York, America/Chicago"},
+		{"an unknown place", []string{"jst", "-in", "Atlantis", "9:45"}, 2, "", `readout jst: -in: unknown time zone: "Atlantis" is not a city`},
 		{"an unknown IANA name", []string{"jst", "-in", "Mars/Olympus", "9:45"}, 2, "", `unknown IANA time zone "Mars/Olympus"`},
 		{"a time that is not one", []string{"jst", "-in", "UTC", "25:00"}, 2, "", `invalid TIME "25:00"`},
 		{"13 p.m. is not a time", []string{"jst", "-in", "UTC", "13pm"}, 2, "", `invalid TIME "13pm"`},
 		{"a bad date", []string{"jst", "-date", "7 April", "-in", "UTC", "9:45"}, 2, "", `-date: want a date such as 2022-04-07`},
 		{"no TIME", []string{"jst", "-in", "UTC"}, 2, "", "missing TIME"},
 		{"no -in", []string{"jst", "9:45"}, 2, "", "missing -in PLACE"},
-		{"a time skipped by daylight saving", []string{"jst", "-date", "2022-03-27", "-in", "Europe/Brussels", "2:30"}, 1, "", "skipped by a daylight saving change"},
+		{"a time skipped by daylight saving", []string{"jst", "-date", "2022-03-27", "-in", "Europe/Brussels", "2:30"}, 1, "", "readout jst: local time skipped by a daylight saving change: 2022-03-27 02:30 in Europe/Brussels\n"},
 		{"-h", []string{"jst", "-h"}, 0, "", "usage: readout jst [-date DATE] [-in PLACE] [-reverse] TIME"},
 	}
 	for _, tt := range tests {
@@ -43,6 +43,9 @@ func TestJST(t *testing.T) {
 		if code != tt.code || !strings.HasPrefix(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
 			t.Errorf("%s: readout %s\nstatus %d, stdout %q, stderr %q\nwant %d, stdout starting %q, stderr with %q",
 				tt.reason, strings.Join(tt.args, " "), code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
+		}
+		if strings.Contains(stderr, "readout: ") {
+			t.Errorf("%s: stderr %q says readout twice (the package's prefix kept)", tt.reason, stderr)
 		}
 	}
 }

@@ -199,7 +199,7 @@ func TestBatch(t *testing.T) {
 				t.Errorf("-format %s: stderr does not give the reason %q:\n%s", format, reason, stderr)
 			}
 		}
-		if want := fmt.Sprintf("readout: %d of %d inputs failed\n", len(bad), len(good)+len(bad)); !strings.HasSuffix(stderr, want) {
+		if want := fmt.Sprintf("readout parse: %d of %d inputs failed\n", len(bad), len(good)+len(bad)); !strings.HasSuffix(stderr, want) {
 			t.Errorf("-format %s: stderr does not end with %q:\n%s", format, want, stderr)
 		}
 	}

@@ -88,27 +88,41 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout parse: -format: %v\n", err)
 		return 2
 	}
-	if fs.NArg() == 0 {
-		// No input: the embedded sample, so the command runs anywhere.
-		return batch(f, bf, nil, stdin, stdout, stderr)
+	var in []string
+	if fs.NArg() > 0 {
+		in = fs.Args() // else nil: the embedded sample, so the command runs anywhere
 	}
-	return batch(f, bf, fs.Args(), stdin, stdout, stderr)
+	sum := batch("parse", f, bf, in, stdin, stdout, stderr)
+	if sum.werr != nil || sum.failed > 0 {
+		return 1
+	}
+	return 0
 }
 
 // A result is one input, parsed and encoded (by a worker), waiting to be
 // written in order.
 type result struct {
-	name  string
-	out   []byte
-	notes []string
-	err   error
+	name    string
+	out     []byte
+	notes   []string
+	err     error
+	invalid bool // the meeting has an error-severity problem
 }
 
-// batch parses the inputs named by args (the embedded sample when args is
-// nil) with bf.j workers and writes them to stdout in f, in input order.
-// Failed inputs are reported on stderr and the others still written; the
-// exit status is 1 if any failed.
-func batch(f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// A summary is what a batch run found, for the command's exit status.
+type summary struct {
+	written int   // inputs written to the output
+	failed  int   // inputs that could not be read, parsed or encoded
+	invalid int   // written inputs with an error-severity problem
+	werr    error // writing the output failed
+}
+
+// batch parses and validates the inputs named by args (the embedded sample
+// when args is nil) with bf.j workers and writes them to stdout in f, in
+// input order. Failed inputs are reported on stderr, with a count at the
+// end, and the others still written. cmd names the command in messages
+// that are not about one input.
+func batch(cmd string, f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) summary {
 	bar := newProgress(stderr)
 	in := inputs(args, bf.glob)
 	if args == nil {
@@ -126,16 +140,16 @@ func batch(f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdo
 			r.err = err
 			return r
 		}
+		r.invalid = d.Meeting.Problems.Count(readout.SeverityError) > 0
 		var buf bytes.Buffer
 		r.notes, r.err = f.Encode(&buf, d)
 		r.out = buf.Bytes()
 		return r
 	}
-	failed, written := 0, 0
-	var werr error
-	if werr = f.Begin(stdout); werr != nil {
-		fmt.Fprintf(stderr, "readout: %v\n", werr)
-		return 1
+	var sum summary
+	if sum.werr = f.Begin(stdout); sum.werr != nil {
+		fmt.Fprintf(stderr, "readout %s: writing output: %v\n", cmd, sum.werr)
+		return sum
 	}
 	ordered(in, bf.j, 4*bf.j, work, func(r result) {
 		defer bar.step()
@@ -144,35 +158,36 @@ func batch(f formats.Format, bf batchFlags, args []string, stdin io.Reader, stdo
 			fmt.Fprintf(stderr, "readout: %s: %s\n", r.name, n)
 		}
 		if r.err != nil {
-			failed++
+			sum.failed++
 			bar.clear()
 			fmt.Fprintf(stderr, "readout: %s\n", describe(r.name, r.err))
 			return
 		}
-		if werr != nil {
+		if sum.werr != nil {
 			return
 		}
-		if written > 0 {
-			_, werr = io.WriteString(stdout, f.Separator())
+		if sum.written > 0 {
+			_, sum.werr = io.WriteString(stdout, f.Separator())
 		}
-		if werr == nil {
-			_, werr = stdout.Write(r.out)
+		if sum.werr == nil {
+			_, sum.werr = stdout.Write(r.out)
 		}
-		written++
+		sum.written++
+		if r.invalid {
+			sum.invalid++
+		}
 	})
 	bar.clear()
-	if werr == nil {
-		werr = f.End(stdout)
+	if sum.werr == nil {
+		sum.werr = f.End(stdout)
 	}
-	if werr != nil {
-		fmt.Fprintf(stderr, "readout: writing output: %v\n", werr)
-		return 1
+	if sum.werr != nil {
+		fmt.Fprintf(stderr, "readout %s: writing output: %v\n", cmd, sum.werr)
 	}
-	if failed > 0 {
-		fmt.Fprintf(stderr, "readout: %d of %d inputs failed\n", failed, failed+written)
-		return 1
+	if sum.failed > 0 {
+		fmt.Fprintf(stderr, "readout %s: %d of %d inputs failed\n", cmd, sum.failed, sum.failed+sum.written)
 	}
-	return 0
+	return sum
 }
 
 // describe renders an input's error with its path first. Errors from the
@@ -189,7 +204,8 @@ func describe(name string, err error) string {
 	return fmt.Sprintf("%s: %v", name, err)
 }
 
-// load reads and parses one input. A file larger than maxBytes fails before
+// load reads, decodes ([parse.Decode]), parses and validates one input. A
+// file larger than maxBytes fails before
 // it is read; standard input and files that grow are cut off at maxBytes+1
 // by parse.Reader.
 func load(name string, stdin io.Reader, maxBytes int) (formats.Doc, error) {
@@ -218,13 +234,16 @@ func load(name string, stdin io.Reader, maxBytes int) (formats.Doc, error) {
 		}
 		r, hint = f, fi.Size()
 	}
-	src, err := readLimited(r, maxBytes, hint)
+	b, err := readLimited(r, maxBytes, hint)
 	if err != nil {
 		return formats.Doc{}, &parse.Error{Source: name, Err: err}
 	}
-	if len(src) > maxBytes {
+	if len(b) > maxBytes {
 		return formats.Doc{}, &parse.Error{Source: name, Err: fmt.Errorf("%w: more than %d bytes (see -max-bytes)", parse.ErrTooLarge, maxBytes)}
 	}
+	// UTF-16 files (Windows editors save them) are decoded; the spans then
+	// point into the decoded text, which the formats and validate show.
+	src := parse.Decode(b)
 	m, err := parse.Text(src, opts...)
 	validate(m)
 	return formats.Doc{Meeting: m, Src: src}, err
@@ -239,10 +258,22 @@ func validate(m *readout.Meeting) {
 }
 
 // readLimited reads at most maxBytes+1 bytes of r; hint is the expected
-// size, if known.
-func readLimited(r io.Reader, maxBytes int, hint int64) (string, error) {
-	var b strings.Builder
-	b.Grow(int(min(hint, int64(maxBytes))) + 1)
-	_, err := io.Copy(&b, io.LimitReader(r, int64(maxBytes)+1))
-	return b.String(), err
+// size, if known: a file of that size is read into one allocation, as
+// [os.ReadFile] does.
+func readLimited(r io.Reader, maxBytes int, hint int64) ([]byte, error) {
+	r = io.LimitReader(r, int64(maxBytes)+1)
+	b := make([]byte, 0, min(hint, int64(maxBytes))+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
