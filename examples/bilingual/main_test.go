@@ -10,9 +10,9 @@ import (
 // TestRun runs the program on the two samples.
 //
 // Both texts give the seed's values (see the README's JSON table); the
-// principal's name is written in each language. The Japanese speech is given
-// as "• (1)" bullets, of which the parser reads 2 points where the English
-// has 9. Update the lines below from `go run ./examples/bilingual` after
+// principal's name is written in each language. The Japanese sample holds
+// only the first two points of the speech (as "• (1)" bullets), the English
+// all nine. Update the lines below from `go run ./examples/bilingual` after
 // checking each value against the texts.
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
