@@ -109,9 +109,22 @@
 //
 // A readout can contradict itself: a stated Japan time that is not the
 // local time converted, a weekday that is not the date's, a gap in the
-// numbering. Such findings are [Problem] values, each with a stable code, a
-// [Severity] and the [Span] it concerns, kept in [Meeting].Problems. A
-// Problem is an error; callers match problems by code, never by message.
+// numbering, a doubled comma. [Validate] checks a meeting and returns every
+// [Problem] found, sorted by position, as [Problems]:
+//
+//	m.Problems = readout.Validate(m)
+//	for _, p := range m.Problems {
+//		fmt.Println(p.ErrorWithPosition(text)) // the line, with ^^^ under the span
+//	}
+//	if errors.Is(m.Problems.Err(), readout.ErrJSTMismatch) { ... }
+//
+// Each Problem has a stable code (the Code constants, such as
+// [CodeJSTMismatch]; [Codes] lists them), a [Severity] fixed by its code,
+// a message that states both values where two disagree, and the [Span] it
+// concerns. A Problem is an error, and [Problems] unwraps to its problems,
+// so errors.Is matches a code through its sentinel ([ErrJSTMismatch]…) and
+// errors.As reaches each problem: match problems by code, never by message.
+// [Problems.AtLeast] keeps the serious ones.
 //
 // # JSON
 //
@@ -145,19 +158,20 @@
 // # What is not supported
 //
 // Like net/mail, readout lists where it departs from what a reader might
-// expect:
+// expect (package parse lists the phrasings its grammars do not read):
 //
 //   - Readouts in languages other than English and Japanese.
 //   - Times given only as parts of the day ("in the afternoon", 午後) have
 //     no Clock; the date is kept.
-//   - Pages that report several unrelated engagements as one list are read
-//     as one meeting with further Sessions.
+//   - A year the text does not give (neither the lead nor the page's date
+//     line) stays unknown; such a date cannot be converted, and validation
+//     says so.
 //   - Names are split into family and given names only when the order can
-//     be told; otherwise Name alone is set.
+//     be told; otherwise Name alone is set. Groups ("the G7 leaders") are
+//     delegations, not participants.
 //   - Abbreviations used by several zones ("IST", "CST", "BST", "AST") and
 //     countries with several zones without a city or a stated Japan time
 //     give no zone rather than a guess.
-//   - Historical offsets follow the IANA database; dates before 1970 are
-//     converted as the database has them, which may differ from what was
-//     in force then.
+//   - Historical offsets are those of the IANA database; before 1970 it may
+//     differ from what was in force at the time.
 package readout
