@@ -164,8 +164,8 @@
 //   - Times given only as parts of the day ("in the afternoon", 午後) have
 //     no Clock; the date is kept.
 //   - A year the text does not give (neither the lead nor the page's date
-//     line) stays unknown; such a date cannot be converted, and validation
-//     says so.
+//     line) stays unknown: the date is kept, with no StartTime computed
+//     and nothing to validate against Japan time.
 //   - Names are split into family and given names only when the order can
 //     be told; otherwise Name alone is set. Groups ("the G7 leaders") are
 //     delegations, not participants.
