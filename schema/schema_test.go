@@ -88,16 +88,17 @@ func TestGoldenFiles(t *testing.T) {
 	t.Logf("validated %d golden files", len(files))
 }
 
-// TestSamples validates the JSON of the samples as parsed now, so that a
-// change to the parser that breaks the contract fails here even before the
-// golden files are rewritten.
+// TestSamples validates the JSON of the samples as parsed and validated now,
+// so that a change to the parser that breaks the contract fails here even
+// before the golden files are rewritten.
 func TestSamples(t *testing.T) {
 	sch := compile(t)
 	for _, src := range []string{sample.English, sample.Japanese} {
-		m, err := parse.Text(src, parse.Source(sample.EnglishName))
+		m, err := parse.Text(src, parse.Source("sample"))
 		if err != nil {
 			t.Fatal(err)
 		}
+		m.Problems = readout.Validate(m) // as `readout parse` writes it
 		b, err := json.Marshal(m)
 		if err != nil {
 			t.Fatal(err)
