@@ -52,25 +52,24 @@ func validate(sch *jsonschema.Schema, b []byte) error {
 	return sch.Validate(inst)
 }
 
-// TestGoldenFiles validates every golden JSON of the repository (sample/ and
-// testdata/, at any depth) against the schema.
+// TestGoldenFiles validates every golden meeting of the repository
+// (sample/*.golden.json and testdata/**/*.golden.json) against the schema.
 func TestGoldenFiles(t *testing.T) {
 	sch := compile(t)
 	var files []string
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+	for _, root := range []string{"../sample", "../testdata"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(d.Name(), ".golden.json") {
+				files = append(files, path)
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		if d.IsDir() && path != ".." && strings.HasPrefix(d.Name(), ".") {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(d.Name(), ".golden.json") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(files) < 2 {
 		t.Fatalf("found %d golden files, want at least the two samples", len(files))
