@@ -38,9 +38,9 @@ type Meeting struct {
 	// "Meeting of Ministers of Foreign Affairs".
 	Event     string `json:"event,omitempty"`
 	EventSpan Span   `json:"event_span,omitzero"`
-	// Lead is the span of the lead sentence the schedule, place and
+	// Lead is the lead paragraph, as written, that the schedule, place and
 	// principal were read from.
-	Lead Span `json:"lead,omitzero"`
+	Lead Passage `json:"lead,omitzero"`
 
 	Schedule Schedule `json:"schedule"`
 	Place    Place    `json:"place"`
@@ -125,6 +125,12 @@ type Schedule struct {
 	// duration ("until around 9:30 p.m.").
 	End     Clock `json:"end,omitzero"`
 	EndSpan Span  `json:"end_span,omitzero"`
+	// EndDay is the day of End relative to Date when the text states it
+	// ("until 1:00 a.m. the next day", "until 1:00 a.m. on June 11"):
+	// DayNext for an end past midnight; DayUnstated when the text does not
+	// say, and an End earlier than Start then reads as past midnight only
+	// when the night is short (see [Validate]).
+	EndDay DayRelation `json:"end_day,omitzero"`
 
 	// Span covers the whole time phrase.
 	Span Span `json:"span,omitzero"`
@@ -241,7 +247,9 @@ type Delegation struct {
 	Span Span   `json:"span,omitzero"`
 }
 
-// A Photo is a photo caption line of the page.
+// A Photo is a photo of the page, by its caption line. A photo the page's
+// text shows only by a placeholder ("• 画像1") has the placeholder as its
+// caption, or the short line after it when there is one.
 type Photo struct {
 	Caption string `json:"caption"`
 	Span    Span   `json:"span,omitzero"`
@@ -261,6 +269,12 @@ type Section struct {
 	TextSpan    Span          `json:"text_span,omitzero"`
 	Points      []SpeechPoint `json:"points,omitempty"`
 	Span        Span          `json:"span,omitzero"`
+}
+
+// A Passage is a stretch of the text kept as written, with its span.
+type Passage struct {
+	Text string `json:"text"`
+	Span Span   `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.

@@ -216,17 +216,27 @@ func checkDuration(ps *Problems, s Schedule) {
 	if !s.Start.Valid || !s.End.Valid {
 		return
 	}
-	// An end before the start may be past midnight ("from 11:00 p.m. until
-	// 1:00 a.m."); more than 12 hours that way is an end before the start.
+	// An end earlier on the clock than the start is past midnight. When the
+	// text says so ("until 1:00 a.m. the next day", EndDay) any night is
+	// possible; when it does not, only a short one is: an evening meeting
+	// running into the small hours ("from 11:00 p.m. until 1:00 a.m.").
+	// Longer, the end reads as written before the start ("from 9:00 p.m.
+	// until 8:30 a.m." is eleven and a half hours overnight with nothing
+	// saying so).
 	length := (s.End.Minutes() - s.Start.Minutes() + 24*60) % (24 * 60)
 	span = firstValid(s.EndSpan, s.Span)
 	switch {
-	case length == 0:
+	case length == 0 && s.EndDay == DayUnstated:
 		ps.Add(CodeDurationImplausible, span, "end %s is the start %s", s.End, s.Start)
-	case length > 12*60:
-		ps.Add(CodeDurationImplausible, span, "end %s is before the start %s", s.End, s.Start)
+	case s.End.Minutes() < s.Start.Minutes() && s.EndDay == DayUnstated && length > maxUnstatedOvernight:
+		ps.Add(CodeDurationImplausible, span, "end %s is before the start %s: nothing says the meeting went on past midnight for %d minutes",
+			s.End, s.Start, length)
 	}
 }
+
+// maxUnstatedOvernight is the longest, in minutes, a meeting may run past
+// midnight when the text does not say that its end is on the next day.
+const maxUnstatedOvernight = 8 * 60
 
 // checkWeekday reports a weekday written beside the date that is not the
 // date's.

@@ -170,7 +170,39 @@ func TestValidateSchedule(t *testing.T) {
 		{
 			reason: "an end before the start",
 			edit:   func(s *readout.Schedule) { s.End, s.EndSpan = readout.ClockOf(8, 30), someSpan },
-			want:   []string{"duration-implausible: end 08:30 is before the start 09:45"},
+			want:   []string{"duration-implausible: end 08:30 is before the start 09:45: nothing says the meeting went on past midnight for 1365 minutes"},
+		},
+		{
+			reason: "a night of eleven and a half hours with no next day written is an end before the start",
+			edit: func(s *readout.Schedule) {
+				s.Start, s.End, s.EndSpan, s.StatedJST = readout.ClockOf(21, 0), readout.ClockOf(8, 30), someSpan, readout.StatedTime{}
+			},
+			want: []string{"duration-implausible: end 08:30 is before the start 21:00: nothing says the meeting went on past midnight for 690 minutes"},
+		},
+		{
+			reason: "the same night with the next day written is a long night, not an error",
+			edit: func(s *readout.Schedule) {
+				s.Start, s.End, s.EndDay, s.StatedJST = readout.ClockOf(21, 0), readout.ClockOf(8, 30), readout.DayNext, readout.StatedTime{}
+			},
+		},
+		{
+			reason: "eight hours past midnight unstated is still an evening running into the small hours",
+			edit: func(s *readout.Schedule) {
+				s.Start, s.End, s.StatedJST = readout.ClockOf(20, 0), readout.ClockOf(4, 0), readout.StatedTime{}
+			},
+		},
+		{
+			reason: "an end at the start with the next day written is a full day",
+			edit: func(s *readout.Schedule) {
+				s.Start, s.End, s.EndDay, s.StatedJST = readout.ClockOf(9, 0), readout.ClockOf(9, 0), readout.DayNext, readout.StatedTime{}
+			},
+		},
+		{
+			reason: "an end at the start",
+			edit: func(s *readout.Schedule) {
+				s.End, s.EndSpan = readout.ClockOf(9, 45), someSpan
+			},
+			want: []string{"duration-implausible: end 09:45 is the start 09:45"},
 		},
 		{
 			reason: "an end after midnight is not before the start",

@@ -16,7 +16,7 @@ type clockText struct {
 // "9:45 a.m.", "5:50 pm", "8:15pm", "3:30PM", "9:50 P.M.", "6.15p.m.",
 // "0:35 p.m." (12:35), "12 p.m." (noon), "5 p.m.", "15:00", "12:10hrs",
 // "19:10 p.m." (a 24-hour clock with a stray p.m.), "00:30am", "noon",
-// "midnight". A number with neither minutes nor a.m./p.m. is not a clock;
+// "12 noon", "midnight", "12 midnight". A number with neither minutes nor a.m./p.m. is not a clock;
 // "6.15" needs a.m. or p.m. (it could be a section number).
 func scanClock(s string) (clockText, int, bool) {
 	if n := wordAt(s, "noon"); n > 0 {
@@ -31,6 +31,22 @@ func scanClock(s string) (clockText, int, bool) {
 	h, i := digits(s, 0, 2)
 	if i == 0 {
 		return clockText{}, 0, false
+	}
+	// "12 noon", "12:00 noon", "12 midnight", "12:00 midnight": the word
+	// says which twelve.
+	if h == 12 {
+		j := i
+		if j+2 < len(s) && s[j] == ':' && s[j+1] == '0' && s[j+2] == '0' {
+			j += 3
+		}
+		if k := skipBlanks(s, j); k > j {
+			if n := wordAt(s[k:], "noon"); n > 0 {
+				return clockText{clock: readout.ClockOf(12, 0), meridiem: 'p', minutes: j > i}, k + n, true
+			}
+			if n := wordAt(s[k:], "midnight"); n > 0 {
+				return clockText{clock: readout.ClockOf(0, 0), meridiem: 'a', minutes: j > i}, k + n, true
+			}
+		}
 	}
 	m, withMinutes, sep := 0, false, byte(0)
 	if i < len(s) && (s[i] == ':' || s[i] == '.') {

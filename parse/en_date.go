@@ -84,8 +84,8 @@ func (dt *dateText) trailingWeekday(s string, i int) int {
 	return i
 }
 
-// scanMonthDay reads "April 7", "December 25th", "Dec. 7" or "7 April" at
-// the start of s; the year is left 0.
+// scanMonthDay reads "April 7", "December 25th", "Dec. 7", "7 April" or
+// "7th of April" at the start of s; the year is left 0.
 func scanMonthDay(s string) (readout.Date, int, bool) {
 	if m, n, ok := scanMonthWord(s); ok {
 		j := skipBlanks(s, n)
@@ -105,6 +105,9 @@ func scanMonthDay(s string) (readout.Date, int, bool) {
 	j := skipBlanks(s, k)
 	if j == k {
 		return readout.Date{}, 0, false
+	}
+	if n := wordAt(s[j:], "of"); n > 0 && isLetter(s[k-1]) && skipBlanks(s, j+n) > j+n {
+		j = skipBlanks(s, j+n) // "the 3rd of March"
 	}
 	m, n, ok := scanMonthWord(s[j:])
 	if !ok || d > daysInMonth(m) {
@@ -271,4 +274,55 @@ func dayRelation(local, jst readout.Date) readout.DayRelation {
 		return readout.DayPrevious
 	}
 	return readout.DayUnstated
+}
+
+// scanOnTheDay reads a day of the month written alone after "on the", with
+// its ordinal suffix, as in "On the 3rd, from 9:15 p.m. ...": the month is
+// the page's. The day must be followed by a comma or a bracket, so that "on
+// the 3rd Japan-China dialogue" is not a date; "on the 3rd of March" is read
+// by scanDate. The returned date has Month 0.
+func scanOnTheDay(s string) (dateText, int, bool) {
+	n := wordsAt(s, "on", "the")
+	if n == 0 || skipBlanks(s, n) == n {
+		return dateText{}, 0, false
+	}
+	n = skipBlanks(s, n)
+	d, k, ok := scanDayNumber(s[n:])
+	if !ok || !isLetter(s[n+k-1]) {
+		return dateText{}, 0, false // no ordinal suffix: "on the 3"
+	}
+	if j := n + k; j >= len(s) || (s[j] != ',' && s[skipBlanks(s, j)] != '(') {
+		return dateText{}, 0, false
+	}
+	return dateText{date: readout.Date{Day: d}}, n + k, true
+}
+
+// withMonth gives d (which has a day only) the month, and the year, that
+// put it nearest to the reference date ref.
+func withMonth(d, ref readout.Date) readout.Date {
+	if !ref.IsValid() || d.Day == 0 {
+		return d
+	}
+	best, bestGap := d, 0
+	for _, months := range []int{0, -1, 1} {
+		y, m := ref.Year, ref.Month+time.Month(months)
+		switch {
+		case m < time.January:
+			y, m = y-1, time.December
+		case m > time.December:
+			y, m = y+1, time.January
+		}
+		c := readout.Date{Year: y, Month: m, Day: d.Day}
+		if !c.IsValid() {
+			continue
+		}
+		gap := daysBetween(c, ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best.Month == 0 || gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best
 }

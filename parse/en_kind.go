@@ -59,6 +59,16 @@ func (p *parser) enKind(toks []tok, start, end int) {
 			break
 		}
 	}
+	if verb >= 0 && toks[verb].w == "visited" {
+		// "visited Bratislava, the Slovak Republic, and held a meeting
+		// with ...": the visit is where; the engagement is the second verb.
+		for k := verb + 1; k+1 < first; k++ {
+			if toks[k].w == "and" && leadVerbWords[toks[k+1].w] && toks[k+1].w != "visited" {
+				verb = k + 1
+				break
+			}
+		}
+	}
 	var phrase []tok
 	if verb >= 0 {
 		j := verb + 1

@@ -29,13 +29,22 @@ import (
 func (p *parser) enPlace(toks []tok) {
 	var pl readout.Place
 	found := false
+	depth := 0 // of brackets around toks[i]
 	for i := 0; i < len(toks); i++ {
+		if i > 0 {
+			depth = max(0, depth+strings.Count(toks[i-1].post, "(")-strings.Count(toks[i-1].post, ")"))
+		}
+		depth += strings.Count(toks[i].pre, "(")
 		var j int
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
 		case toks[i].w == "visit" && i+1 < len(toks) && toks[i+1].w == "to":
 			j = i + 2
+		case toks[i].w == "in" && depth > 0 && i+1 < len(toks) && toks[i+1].w == "Japan":
+			// "(local time; 7:30 p.m. on the same day in Japan)": the
+			// Japan time of a zone note, not the place.
+			continue
 		case toks[i].w == "in":
 			j = i + 1
 		case toks[i].open() && i+1 < len(toks) && strings.HasPrefix(toks[i+1].w, "time") && toks[i].w != "Japan":
@@ -100,6 +109,14 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return name, ok
 	})
 	known := k > j
+	if known && toks[k-1].comma() && k < len(toks) {
+		// A city whose name holds a comma: "Washington, D.C.".
+		if name, _, ok := cityCountry(joinWords(toks, j, k) + ", " + toks[k].w); ok && name == cityName {
+			if _, isCountry := countryName(toks[k].w); !isCountry {
+				k++
+			}
+		}
+	}
 	if !known {
 		// An unknown city must be a capitalised name followed by its
 		// country.
@@ -134,6 +151,18 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return c, cityName, cs, ce, k, ok
 	}
 	return "", "", 0, 0, i, false
+}
+
+// joinWords returns the words toks[i:j] joined by spaces.
+func joinWords(toks []tok, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].w)
+	}
+	return b.String()
 }
 
 // enVenue reads "at the Iikura Guest House", "at the Ministry of Foreign

@@ -47,6 +47,8 @@ type whenSession struct {
 	endQ   readout.StartQualifier
 	endEl  span
 	hasEnd bool
+	endDay readout.DayRelation // "until 1:00 a.m. the next day"
+	endDt  readout.Date        // "until 1:00 a.m. on June 11", year unknown
 
 	date   dateText // a date written right after the clock ("from 7:30 p.m. on October 10")
 	dateEl span
@@ -138,11 +140,25 @@ func (w *whenScan) phrase(i int) int {
 		}
 		return n
 	}
+	if d, n, ok := scanOnTheDay(s); ok {
+		if !w.hasDate {
+			w.date, w.dateEl, w.hasDate = d, span{i, i + n}, true
+		}
+		return n
+	}
 	if d, n, ok := scanDate(s); ok {
 		if !w.hasDate {
 			w.date, w.dateEl, w.hasDate = d, span{i, i + n}, true
 		}
-		if c := w.cur(); c != nil && c.hasStart && c.date.date.IsZero() && onlyLinkWords(t[c.lastEl():i]) {
+		c := w.cur()
+		switch {
+		case c == nil || !onlyLinkWords(t[c.lastEl():i]):
+		case c.hasEnd && c.endEl.end == c.lastEl() && c.endDt.IsZero():
+			// "until 1:00 a.m. on June 11": the end's date, not the
+			// meeting's.
+			c.endDt = d.date
+			c.els = append(c.els, span{i, i + n})
+		case c.hasStart && !c.hasEnd && c.date.date.IsZero():
 			c.date, c.dateEl = d, span{i, i + n}
 			c.els = append(c.els, c.dateEl)
 		}
@@ -199,19 +215,52 @@ func (w *whenScan) clock(i, j int, c clockText) int {
 	}
 	// A bare zone note after the clock: "local time", "JST", "Japan time",
 	// "EST".
-	k := skipBlanks(t, j)
-	if k == j || k >= len(t) {
-		return j - i
+	if k := skipBlanks(t, j); k > j && k < len(t) {
+		if n := bareNote(t[k:]); n > 0 {
+			if !isEnd || cur.note == "" {
+				cur.note, cur.noteEl = w.p.orig(k, k+n), span{k, k + n}
+				cur.els = append(cur.els, cur.noteEl)
+			}
+			j = k + n
+		}
 	}
-	n := bareNote(t[k:])
-	if n == 0 {
-		return j - i
+	// The day of an end past midnight: "until 1:00 a.m. the next day",
+	// "to 2:00 a.m. on the following day".
+	if isEnd && cur.hasEnd && cur.endEl.start == qs {
+		if n := nextDayWords(t[j:]); n > 0 {
+			cur.endDay = readout.DayNext
+			cur.els = append(cur.els, span{j, j + n})
+			j += n
+		}
 	}
-	if !isEnd || cur.note == "" {
-		cur.note, cur.noteEl = w.p.orig(k, k+n), span{k, k + n}
-		cur.els = append(cur.els, cur.noteEl)
+	return j - i
+}
+
+// nextDayWords returns the length of ", on the following day", " the next
+// day", " of the next day" and the like at the start of s, or 0.
+func nextDayWords(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
 	}
-	return k + n - i
+	k := skipBlanks(s, i)
+	if k == i {
+		return 0
+	}
+	for _, lead := range []string{"on", "of"} {
+		if n := wordAt(s[k:], lead); n > 0 {
+			if m := skipBlanks(s, k+n); m > k+n {
+				k = m
+			}
+			break
+		}
+	}
+	for _, ws := range [][]string{{"the", "following", "day"}, {"the", "next", "day"}, {"the", "following", "morning"}, {"the", "next", "morning"}} {
+		if n := wordsAt(s[k:], ws...); n > 0 {
+			return k + n
+		}
+	}
+	return 0
 }
 
 // endsWithEndWord reports whether the text before a clock makes it an end
@@ -241,13 +290,20 @@ func bareNote(s string) int {
 			return n
 		}
 	}
-	// An abbreviation in capitals: "JST", "EST", "CET".
+	return zoneAbbreviation(s)
+}
+
+// zoneAbbreviation returns the length of a zone abbreviation in capitals at
+// the start of s — "JST", "EST", "CEST", and also the ambiguous ones ("IST",
+// "CST", "BST"), which are kept as the note so that validation can say they
+// are ambiguous — or 0.
+func zoneAbbreviation(s string) int {
 	n := 0
 	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
 		n++
 	}
 	if n >= 2 && n <= 5 && (n == len(s) || !isWordByte(s[n])) {
-		if _, ok := readout.ZoneNote(s[:n]); ok {
+		if zs, _ := readout.Abbreviation(s[:n]); len(zs) > 0 {
 			return n
 		}
 	}
@@ -408,8 +464,22 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 		}
 		s := t[i:]
 		if n := wordsAt(s, "local", "time"); n > 0 {
+			// "local time in New York": the place is part of the note.
+			if k := wordsAt(s[n:], " in"); k > 0 {
+				if pl := placeTimeLength(s[n+k:]); pl > 0 {
+					n += k + pl
+				}
+			}
 			local = span{i, i + n}
 			covered = append(covered, local)
+			i += n
+			continue
+		}
+		if n := wordsAt(s, "in", "Japan"); n > 0 { // "7:30 p.m. on the same day in Japan"
+			if japan.end == 0 {
+				japan = span{i, i + n}
+			}
+			covered = append(covered, span{i, i + n})
 			i += n
 			continue
 		}
@@ -452,9 +522,14 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 		}
 		i++
 	}
-	// A place's time with no clock: "(NY time)", "(France time)".
+	// A place's time with no clock: "(NY time)", "(France time)"; an
+	// abbreviation alone: "(EST)", "(CST)".
 	if local.end == 0 && japan.end == 0 && !clock.clock.Valid {
 		s, e := trimSpace(t, start, end)
+		if n := zoneAbbreviation(t[s:e]); n > 0 && s+n == e {
+			z.note, z.noteEl = p.orig(s, e), span{s, e}
+			return z, true
+		}
 		if e-s > 5 && e-s < 40 && strings.HasSuffix(strings.ToLower(t[s:e]), " time") {
 			if _, ok := readout.ZoneNote(t[s:e]); ok || p.knownPlaceTime(t[s:e]) {
 				z.note, z.noteEl = p.orig(s, e), span{s, e}
@@ -503,6 +578,27 @@ func inSpans(spans []span, i int) bool {
 	return false
 }
 
+// placeTimeLength returns the length of the place named at the start of s
+// in a note "local time in X" — a city or a country the zone tables know,
+// up to the end of s or a punctuation mark — or 0.
+func placeTimeLength(s string) int {
+	b := skipBlanks(s, 0)
+	rest := s[b:]
+	if k := strings.IndexAny(rest, ",;)"); k >= 0 {
+		rest = rest[:k]
+	}
+	name := strings.TrimRight(rest, " ")
+	if name == "" || len(name) > 40 {
+		return 0
+	}
+	if _, ok := readout.ZoneNote(name + " time"); !ok {
+		if _, ok := readout.Country(name); !ok {
+			return 0
+		}
+	}
+	return b + len(name)
+}
+
 // knownPlaceTime reports whether a note "X time" names the place of the
 // meeting, such as "France time" for a meeting in France: it is then the
 // local time even when the zone API cannot name X's zone.
@@ -522,6 +618,9 @@ func (w *whenScan) finish() {
 		ref := p.m.Published
 		if !w.iso.IsZero() {
 			ref = w.iso
+		}
+		if base.Month == 0 {
+			base = withMonth(base, ref) // "On the 3rd"
 		}
 		base = withYear(base, ref)
 	}
@@ -571,10 +670,13 @@ func (w *whenScan) finish() {
 			sc.Duration, sc.DurationQualifier, sc.DurationSpan = s.dur, s.durQ, p.span(s.durEl.start, s.durEl.end)
 		}
 		if s.hasEnd {
-			sc.End, sc.EndSpan = s.end.clock, p.span(s.endEl.start, s.endEl.end)
+			sc.End, sc.EndSpan, sc.EndDay = s.end.clock, p.span(s.endEl.start, s.endEl.end), s.endDay
+			if !s.endDt.IsZero() && sc.EndDay == readout.DayUnstated {
+				sc.EndDay = dayRelation(sc.Date, s.endDt)
+			}
 			if !s.hasDur && s.hasStart {
 				m := sc.End.Minutes() - sc.Start.Minutes()
-				if m <= 0 {
+				if m <= 0 || (m > 0 && sc.EndDay == readout.DayNext) {
 					m += 24 * 60
 				}
 				sc.Duration = readout.Duration(time.Duration(m) * time.Minute)

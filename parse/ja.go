@@ -22,7 +22,7 @@ var japanese = &language{
 // jaLeadWords are words of a sentence that reports an engagement.
 var jaLeadWords = []string{
 	"会談", "会合", "出席", "参加", "表敬", "立ち話", "訪問", "電話", "会議", "ランチ",
-	"夕食", "昼食", "朝食", "晩餐", "懇談", "行いました", "行ったところ",
+	"夕食", "昼食", "朝食", "晩餐", "懇談", "ディナー", "協議", "主催", "行いました", "行ったところ",
 }
 
 // jaIsLead reports whether s starts the lead paragraph: a sentence that

@@ -86,6 +86,12 @@ func placeStart(s string, from, end int) int {
 		case isNameRune(r) || r == '(' || r == ')' || r == '.' || r == ' ':
 		case r == ',' && i-size > from && s[i-size-1] >= 'A' && s[i-size-1] <= 'Z':
 		default:
+			// 我が国 (our country) has a kana in its middle.
+			for _, w := range []string{"我が", "わが"} {
+				if strings.HasSuffix(s[from:i], w) && strings.HasPrefix(s[i:end], "国") {
+					return i - len(w)
+				}
+			}
 			return skipSpace(s[:end], i)
 		}
 		i -= size
@@ -110,7 +116,7 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		}
 	} else if c, ok := jaCountry(name); ok {
 		country = c
-	} else if c, cc, ok := readout.City(name); ok {
+	} else if c, cc, ok := jaCity(name); ok {
 		city, country = c, cc
 	} else {
 		// A country and then a city: "フィジー共和国首都スバ",
@@ -196,4 +202,50 @@ func eventCity(s string, start, end int, country string) string {
 		i = k
 	}
 	return ""
+}
+
+// jaAdminSuffixes end the name of a Japanese municipality: 広島市, 軽井沢町.
+var jaAdminSuffixes = []string{"市", "町", "村", "区"}
+
+// jaVenueSuffixes end the name of a venue called after its city:
+// ボゴール宮殿.
+var jaVenueSuffixes = []string{"宮殿", "迎賓館", "大統領府", "首相府", "大統領官邸", "首相官邸"}
+
+// jaCity returns the city a place name names: a known city or venue, or one
+// written with a prefecture before it or a municipal ending after it
+// (長野県軽井沢町, 広島市), a district after it (東京・銀座), or a venue
+// named after it (ボゴール宮殿).
+func jaCity(name string) (city, country string, ok bool) {
+	if c, cc, ok := readout.City(name); ok {
+		return c, cc, true
+	}
+	n := name
+	if a, _, ok := strings.Cut(n, "・"); ok && a != "" && isCJK(a) {
+		if c, cc, ok := readout.City(a); ok {
+			return c, cc, true
+		}
+	}
+	for _, pref := range []string{"県", "府", "都", "道"} {
+		// A prefecture has two to four kanji: 長野県, 京都府, 北海道.
+		if i := strings.Index(n, pref); i > 0 && utf8.RuneCountInString(n[:i]) <= 4 && i+len(pref) < len(n) {
+			n = n[i+len(pref):]
+			break
+		}
+	}
+	for _, suf := range jaAdminSuffixes {
+		if b, ok := strings.CutSuffix(n, suf); ok && b != "" {
+			n = b
+			break
+		}
+	}
+	for _, suf := range jaVenueSuffixes {
+		if b, ok := strings.CutSuffix(n, suf); ok && b != "" {
+			n = b
+			break
+		}
+	}
+	if n != name {
+		return readout.City(n)
+	}
+	return "", "", false
 }

@@ -11,24 +11,26 @@ import (
 // Japanese mentions of people, after normalisation:
 //
 //	林芳正外務大臣            name 林芳正, title 外務大臣
-//	ブリンケン米国務長官      name ブリンケン, title 国務長官, country United States
+//	ブリンケン米国務長官      name ブリンケン, title 米国務長官, country United States
 //	ジュリー・ビショップ・オーストラリア連邦外務大臣
-//	                          name ジュリー・ビショップ, title 外務大臣, country Australia
-//	ストルテンベルグNATO事務総長  organisation NATO, title 事務総長
+//	                          name ジュリー・ビショップ, title オーストラリア連邦外務大臣,
+//	                          country Australia
+//	ストルテンベルグNATO事務総長  title NATO事務総長, organisation NATO
 //	アメリカ合衆国のドナルド・ジョン・トランプ大統領   country from "…の"
 //	林大臣 / 河野大臣         short forms, linked to the full mention
 //
 // A mention is a run of kanji, katakana, Latin letters and digits that ends
 // in a known office (jaOffices) at a word boundary. The title is the part of
-// the run from the first office word, department or country name; the name
-// is what comes before it.
+// the run from the first office word, department or country name, as written
+// (the country or organisation it starts with also gives Country or
+// Organization); the name is what comes before it.
 
 // jaOffices end a title. Longer forms come first where one contains another.
 var jaOffices = []string{
 	"内閣総理大臣", "総理大臣", "総理", "首相", "副大統領", "大統領", "国務長官", "長官",
 	"大臣", "外相", "事務総長", "事務局長", "事務次長", "次官", "大使", "常駐代表", "代表",
 	"国家主席", "主席", "議長", "国王", "首長", "委員長", "総裁", "補佐官", "外交部長",
-	"首席", "知事", "市長", "皇太子", "副首相",
+	"首席", "知事", "市長", "皇太子", "副首相", "党首",
 }
 
 // jaTitleStarts are words that begin a title: offices and departments.
@@ -36,7 +38,7 @@ var jaTitleStarts = []string{
 	"外務", "外交", "国務", "国防", "防衛", "財務", "内閣", "総理", "首相", "大統領", "副",
 	"事務", "国家", "国連", "司法", "経済", "運輸", "商務", "通商", "貿易", "首席", "第",
 	"長官", "大臣", "外相", "次官", "大使", "常駐", "代表", "主席", "議長", "国王", "首長",
-	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子",
+	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子", "欧州", "野党", "与党", "党首",
 }
 
 // jaOfficeFirst indexes jaOffices by their first rune.
@@ -94,7 +96,7 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 		}
 		end := i + matched
 		next, _ := utf8.DecodeRuneInString(s[end:to])
-		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "等")) {
+		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "並") && !strings.HasPrefix(s[end:], "等")) {
 			i += size
 			continue
 		}
@@ -188,6 +190,12 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		for k < len(run) {
 			r, size := utf8.DecodeRuneInString(run[k:])
 			if !isKatakana(r) {
+				// A Latin initial between two ・ is part of the name:
+				// "ジョージ・W・ブッシュ".
+				if n := latinInitial(run[k:]); n > 0 && strings.HasSuffix(run[:k], "・") {
+					k += n
+					continue
+				}
 				break
 			}
 			k += size
@@ -224,20 +232,25 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		pr.titleStart = start + nameEnd
 	}
 	pr.nameEnd = start + nameEnd
-	// The title may start with the country or the organisation.
+	// The title may start with the country or the organisation, which
+	// stays in the title as written ("米国国務長官", "NATO事務総長") and
+	// gives the country or organisation.
 	t := s[pr.titleStart:end]
+	prefix := 0
 	if n := countryPrefix(t); n > 0 {
 		pr.country, _ = jaCountry(t[:n])
-		pr.titleStart += n
+		prefix = n
+	} else if o, n := jaOrgPrefix(t); n > 0 {
+		pr.org, prefix = o, n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
 		pr.org = t[:n]
-		pr.titleStart += n
+		prefix = n
 	}
 	name := s[start:pr.nameEnd]
 	if name == "" || jaNotNames[name] {
 		pr.nameEnd = start
 	}
-	return pr, pr.titleStart < end
+	return pr, pr.titleStart+prefix < end
 }
 
 // titleStartsAt reports whether a title starts at the beginning of t: a
@@ -278,6 +291,22 @@ func officeStartsAt(t string) bool {
 		}
 	}
 	return false
+}
+
+// latinInitial returns the length of a capital Latin initial, with an
+// optional dot, followed by "・" at the start of t ("W・", "W.・"), or 0.
+func latinInitial(t string) int {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0
+	}
+	n := 1
+	if n < len(t) && t[n] == '.' {
+		n++
+	}
+	if !strings.HasPrefix(t[n:], "・") {
+		return 0
+	}
+	return n
 }
 
 // latinRun returns the length of the run of capital Latin letters at the

@@ -125,7 +125,7 @@ func full() *readout.Meeting {
 		StartTime: d.In(readout.ClockOf(9, 45), brussels),
 		StatedJST: readout.StatedTime{Time: readout.ClockOf(16, 45), Day: readout.DaySame, Date: d, Span: sp},
 		Duration:  readout.Duration(165 * time.Minute), DurationQualifier: readout.DurationApproximately, DurationSpan: sp,
-		End: readout.ClockOf(12, 30), EndSpan: sp,
+		End: readout.ClockOf(12, 30), EndSpan: sp, EndDay: readout.DaySame,
 		Span: sp,
 	}
 	point := readout.SpeechPoint{Number: 1, Text: "I am highly honored", Span: sp}
@@ -136,7 +136,7 @@ func full() *readout.Meeting {
 		Published: d, PublishedSpan: sp,
 		Kind: readout.KindMultilateral, Mode: readout.ModeInPerson,
 		Event: "Meeting of Ministers of Foreign Affairs", EventSpan: sp,
-		Lead:     sp,
+		Lead:     readout.Passage{Text: "On April 7, ...", Span: sp},
 		Schedule: sched,
 		Place:    readout.Place{Country: "Belgium", City: "Brussels", Venue: "NATO Headquarters", Span: sp},
 		Sessions: []readout.Session{{Kind: readout.KindWorkingMeal, Mode: readout.ModeInPerson, Event: "working lunch", Schedule: sched, Span: sp}},
@@ -190,7 +190,7 @@ func TestRejects(t *testing.T) {
 		{"duration in Go form", func(m map[string]any) { sched(m)["duration"] = "2h45m0s" }},
 		{"day relation not a word", func(m map[string]any) { sched(m)["stated_jst"].(map[string]any)["day"] = 1 }},
 		{"line 0 in a span", func(m map[string]any) {
-			m["lead"].(map[string]any)["start"].(map[string]any)["line"] = 0
+			m["lead"].(map[string]any)["span"].(map[string]any)["start"].(map[string]any)["line"] = 0
 		}},
 		{"participants null", func(m map[string]any) { m["participants"] = nil }},
 		{"role missing", func(m map[string]any) {
@@ -264,6 +264,7 @@ func TestKeysMatchGoTypes(t *testing.T) {
 		{"section", readout.Section{}, nil},
 		{"statement", readout.Statement{}, nil},
 		{"speech_point", readout.SpeechPoint{}, nil},
+		{"passage", readout.Passage{}, nil},
 		{"fragment", readout.Fragment{}, nil},
 		{"problem", readout.Problem{}, nil},
 	}
