@@ -108,6 +108,49 @@ func TestSamples(t *testing.T) {
 	}
 }
 
+// TestReadouts parses and validates every readout text in testdata (the
+// corpus, the held-out set, the invalid cases) and validates the JSON, so
+// the contract holds on every real readout, not only on the golden ones.
+func TestReadouts(t *testing.T) {
+	sch := compile(t)
+	var files []string
+	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".txt") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		m, err := parse.Text(string(src), parse.Source(f))
+		if err != nil {
+			continue // not a readout's text; parse tests cover the errors
+		}
+		m.Problems = readout.Validate(m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if err := validate(sch, b); err != nil {
+			t.Errorf("%s: the JSON does not match the schema:\n%v", f, err)
+		}
+		n++
+	}
+	t.Logf("validated the JSON of %d readouts", n)
+}
+
 // full returns a meeting with every field set, so that every key of the
 // document appears in its JSON.
 func full() *readout.Meeting {
