@@ -10,9 +10,14 @@
 // durations (ISO 8601, "PT2H45M"). Objects admit no other keys, so a
 // document that validates has exactly the shape described here.
 //
-// The package's tests validate every golden file of the repository against
-// the schema with an independent validator, and check that the schema and
-// the Go types name the same keys.
+// The package's tests validate every golden file of the repository, and the
+// JSON of every readout in testdata, against the schema with an independent
+// validator (github.com/santhosh-tekuri/jsonschema), and check that the
+// schema and the Go types name the same keys.
+//
+// To validate in Python: jsonschema.validate(doc, json.load(open(
+// "schema/meeting.schema.json"))); with the jsonschema package's
+// Draft202012Validator and a FormatChecker, formats are checked too.
 package schema
 
 import _ "embed"
