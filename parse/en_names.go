@@ -354,7 +354,11 @@ func (ps *person) afterName(toks []tok) {
 	}
 	t, ok := titleAt(toks, n, false)
 	if !ok {
-		return
+		// A title the tables do not know, read by its shape:
+		// "Minster for Foreign Affairs of Japan".
+		if t, ok = titleShapeAt(toks, n); !ok {
+			return
+		}
 	}
 	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
 	ps.country, ps.org = t.country, t.org

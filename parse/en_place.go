@@ -10,7 +10,8 @@ import (
 //
 //	who is visiting Washington D.C. / who was visiting Busan in the Republic of Korea
 //	during his visit to Wellington, New Zealand / upon his visit to Beijing, the People's Republic of China
-//	who is on a visit to Kenya / who is currently paying a visit to Berlin / visited the Republic of Kenya
+//	who is on a visit to Kenya / who is on a State Visit to Japan / who is currently paying a visit to Berlin
+//	visited the Republic of Kenya
 //	in Belgium / in Ningbo, China / in Yokoyama, Japan / at the G7 Summit in Biarritz
 //	(France time) / (NY time)
 //
@@ -39,7 +40,9 @@ func (p *parser) enPlace(toks []tok) {
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
-		case toks[i].w == "visit" && i+1 < len(toks) && toks[i+1].w == "to":
+		case visitNouns[strings.ToLower(toks[i].w)] && i+1 < len(toks) && toks[i+1].w == "to":
+			// "on a visit to Kenya", "on a State Visit to Japan", "on
+			// an Official Working Visit to Japan", "on a trip to Europe".
 			j = i + 2
 		case toks[i].w == "in" && depth > 0 && i+1 < len(toks) && toks[i+1].w == "Japan":
 			// "(local time; 7:30 p.m. on the same day in Japan)": the

@@ -241,3 +241,62 @@ func matchAdjective(toks []tok, i int) (string, int) {
 	}
 	return "", i
 }
+
+// maxShapeWords bounds the words of a title read by its shape.
+const maxShapeWords = 10
+
+// titleShapeAt reads at toks[i:], after a name and its comma, a title the
+// tables do not know but whose shape is a title's: capitalised words and
+// the connectors "of", "for", "and", "the", "to", with at least one office
+// word (titleWords, titleHeads) among them and at most two words no table
+// holds, ending in "of" / "for" / "to" and a country or organisation that
+// closes the clause. It keeps a title with a misspelt word as written —
+// "Mr. IWAYA Takeshi, Minster for Foreign Affairs of Japan, held" — while
+// an appositive of unknown words ("Friend of Japan"), one with a comma
+// inside, or one whose country runs on into a longer name ("of Japan
+// Airlines") is not taken. It is tried only where titleAt finds nothing.
+func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
+	var t titleMatch
+	if i >= len(toks) || !isCap(toks[i].w) || notNames[toks[i].w] || oneHonorific(toks, i) > i ||
+		strings.ContainsAny(toks[i].w, "0123456789") {
+		return t, false
+	}
+	if _, k := matchCountry(toks, i); k > i {
+		return t, false
+	}
+	office, unknown := false, 0
+	for k := i; k < len(toks) && k < i+maxShapeWords; k++ {
+		w := toks[k].w
+		lw := strings.ToLower(w)
+		if titleConnectors[w] {
+			if k == i {
+				return t, false
+			}
+			if w == "of" || w == "for" || w == "to" {
+				c, m := matchCountry(toks, k+1)
+				o := ""
+				if m == k+1 {
+					o, m = matchOrg(toks, k+1)
+				}
+				if m > k+1 {
+					closes := toks[m-1].comma() || toks[m-1].stop() || m == len(toks) || !isCap(toks[m].w)
+					if !closes || !office || unknown > 2 {
+						return t, false
+					}
+					t.end, t.country, t.org = m, c, o
+					return t, true
+				}
+			}
+			continue
+		}
+		if !isCap(w) || toks[k].comma() || toks[k].stop() || toks[k].open() {
+			return t, false
+		}
+		if titleWords[lw] || titleHeads[lw] {
+			office = true
+		} else {
+			unknown++
+		}
+	}
+	return t, false
+}

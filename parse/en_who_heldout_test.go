@@ -761,7 +761,7 @@ func testHeldOut(t *testing.T, rows []heldRow) {
 // space: a lead cut off mid-phrase (the corpus has truncated pages) must
 // not trip the grammar's look-ahead.
 func TestHeldOutPrefixes(t *testing.T) {
-	for _, rows := range [][]heldRow{heldOut, heldOut2} {
+	for _, rows := range [][]heldRow{heldOut, heldOut2, whoRules} {
 		for _, r := range rows {
 			for i := range len(r.text) {
 				if r.text[i] != ' ' {
@@ -816,6 +816,144 @@ var whoRules = []heldRow{
 		kind:         readout.KindSummit, mode: inPerson,
 		reason: "a second person after a title-first name is not its appositive title",
 	},
+	// Visit or meeting: "visited X and held a meeting with Y" is a visit
+	// when the page is about the visit (en_visit.go).
+	{
+		text:         "Foreign Minister Kamikawa's Visit to Poland\n\nJune 3, 2024\n\nOn June 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, visited Warsaw, the Republic of Poland, and held a Japan-Poland Foreign Ministers' Meeting with H.E. Mr. Radoslaw Sikorski, Minister of Foreign Affairs of the Republic of Poland.\n",
+		principal:    hp("KAMIKAWA Yoko", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Radoslaw Sikorski", "Minister of Foreign Affairs of the Republic of Poland", "Poland")),
+		kind:         readout.KindVisit, mode: inPerson, country: "Poland", city: "Warsaw",
+		reason: "the headline's head noun is a visit",
+	},
+	{
+		text:         "On July 8, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, visited Hanoi, Viet Nam, and held a meeting with H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs of the Socialist Republic of Viet Nam. The outline of the visit is as follows.",
+		principal:    hp("HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Bui Thanh Son", "Minister of Foreign Affairs of the Socialist Republic of Viet Nam", "Viet Nam")),
+		kind:         readout.KindVisit, mode: inPerson, country: "Viet Nam", city: "Hanoi",
+		reason: "the lead gives an outline of the visit",
+	},
+	{
+		text:         "From August 19 to 21, Mr. Taro Kono, Minister for Foreign Affairs, visited Beijing, the People's Republic of China, and held a meeting with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China.",
+		principal:    hp("Taro Kono", "Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Wang Yi", "Minister of Foreign Affairs of the People's Republic of China", "China")),
+		kind:         readout.KindVisit, mode: inPerson, country: "China", city: "Beijing",
+		reason: "a lead spanning several days reports the visit",
+	},
+	{
+		text:         "Japan-Slovakia Foreign Ministers' Meeting\n\nMay 2, 2007\n\nOn May 2, Mr. Taro Aso, Minister for Foreign Affairs, visited Bratislava, the Slovak Republic, and held a meeting with Mr. Jan Kubis, Minister of Foreign Affairs of the Slovak Republic. The overview of the meeting is as follows.\n",
+		principal:    hp("Taro Aso", "Minister for Foreign Affairs", "Japan"),
+		counterparts: cps(hp("Jan Kubis", "Minister of Foreign Affairs of the Slovak Republic", "Slovakia")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Slovakia", city: "Bratislava",
+		reason: "a page about the meeting, one day: the meeting is the engagement",
+	},
+	// The head noun of the first engagement decides the kind.
+	{
+		text:         "On January 9, commencing at 12:15 p.m. for approximately 70 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Italy summit working lunch with H.E. Ms. Giorgia Meloni, President of the Council of Ministers of the Italian Republic.",
+		principal:    hp("KISHIDA Fumio", "Prime Minister of Japan", "Japan"),
+		counterparts: cps(hp("Giorgia Meloni", "President of the Council of Ministers of the Italian Republic", "Italy")),
+		kind:         readout.KindWorkingMeal, mode: inPerson,
+		reason: "a summit working lunch is a working meal",
+	},
+	{
+		text:         "On May 4, Prime Minister Abe held a summit meeting over dinner with H.E. Mr. Mauricio Macri, President of the Argentine Republic.",
+		principal:    hp("Abe", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Mauricio Macri", "President of the Argentine Republic", "Argentina")),
+		kind:         readout.KindWorkingMeal, mode: inPerson,
+		reason: "a meeting over dinner is a working meal, like a dinner meeting",
+	},
+	{
+		text:         "On May 4, Prime Minister Abe held a summit meeting followed by a working dinner with H.E. Mr. Mauricio Macri, President of the Argentine Republic.",
+		principal:    hp("Abe", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Mauricio Macri", "President of the Argentine Republic", "Argentina")),
+		kind:         readout.KindSummit, mode: inPerson,
+		reason: "a dinner after the first engagement is a further session",
+	},
+	// A visit written with capitals places the meeting.
+	{
+		text:         "On November 1, Prime Minister Abe held a summit meeting with H.E. Mr. Nguyen Xuan Phuc, Prime Minister of the Socialist Republic of Viet Nam, who is on an Official Working Visit to Japan.",
+		principal:    hp("Abe", "Prime Minister", "Japan"),
+		counterparts: cps(hp("Nguyen Xuan Phuc", "Prime Minister of the Socialist Republic of Viet Nam", "Viet Nam")),
+		kind:         readout.KindSummit, mode: inPerson, country: "Japan",
+		reason: "the counterpart's Official Working Visit to Japan",
+	},
+	{
+		text:         "On February 6, Mr. KONO Taro, Minister for Foreign Affairs of Japan, who is on a trip to Peru, held a meeting with H.E. Mr. Nestor Popolizio, Minister of Foreign Relations of the Republic of Peru.",
+		principal:    hp("KONO Taro", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Nestor Popolizio", "Minister of Foreign Relations of the Republic of Peru", "Peru")),
+		kind:         readout.KindMeeting, mode: inPerson, country: "Peru",
+		reason: "a trip to a country",
+	},
+	// A title with a misspelt word is kept by its shape.
+	{
+		text:         "On April 2, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Cho Tae-yul, Minsiter of Foreign Affairs of the Republic of Korea.",
+		principal:    hp("IWAYA Takeshi", "Minister for Foreign Affairs of Japan", "Japan"),
+		counterparts: cps(hp("Cho Tae-yul", "Minsiter of Foreign Affairs of the Republic of Korea", "Republic of Korea")),
+		kind:         readout.KindMeeting, mode: phone,
+		reason: "a counterpart's misspelt title, with its country",
+	},
 }
 
 func TestWhoRules(t *testing.T) { testHeldOut(t, whoRules) }
+
+func TestTitleShape(t *testing.T) {
+	tests := []struct{ in, want, country, reason string }{
+		{"Minster for Foreign Affairs of Japan, held a talk", "Minster for Foreign Affairs of Japan", "Japan", "a misspelt head"},
+		{"Minster for Foregn Affairs of Japan, held", "Minster for Foregn Affairs of Japan", "Japan", "two misspelt words"},
+		{"Secretery of State for Foreign Affairs of the Republic of Korea.", "Secretery of State for Foreign Affairs of the Republic of Korea", "Republic of Korea", "the country with an article"},
+		{"Minster for Foreign Affairs, held", "", "", "no country: not a title by shape"},
+		{"Friend of Japan, held", "", "", "no office word"},
+		{"Chief Executive Oficer of Japan Airlines, held", "", "", "the country runs on into a longer name"},
+		{"Mnister for Forein Afairs Relatins of Japan, held", "", "", "too many unknown words"},
+		{"Member, House of Councillors of Japan, held", "", "", "a comma inside"},
+		{"Japan, held", "", "", "a country, not a title"},
+		{"H.E. Mr. Cho, Minister", "", "", "an honorific: another person"},
+		{"of Japan, held", "", "", "a connector first"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, 0, len(tt.in))
+		tm, ok := titleShapeAt(toks, 0)
+		got, country := "", ""
+		if ok {
+			got, country = tt.in[toks[0].start:toks[tm.end-1].end], tm.country
+		}
+		if got != tt.want || country != tt.country {
+			t.Errorf("titleShapeAt(%q) = %q, %q; want %q, %q (%s)", tt.in, got, country, tt.want, tt.country, tt.reason)
+		}
+	}
+}
+
+func TestHeadlineHead(t *testing.T) {
+	tests := []struct{ in, want, reason string }{
+		{"Prime Minister Kishida's Visit to Ukraine", "Visit", "a possessive before the head"},
+		{"Visit to India by Foreign Minister Motegi", "Visit", "the head first"},
+		{"Japan-Ukraine Summit Meeting", "Meeting", "no connector"},
+		{"Foreign Minister Kono's Visits to Europe (Meeting with ...)", "Visits", "a bracket after"},
+		{"", "", "no headline"},
+	}
+	for _, tt := range tests {
+		if got := headlineHead(tt.in); got != tt.want {
+			t.Errorf("headlineHead(%q) = %q, want %q (%s)", tt.in, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestDaySpan(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   bool
+		reason string
+	}{
+		{"From March 19 to 21, Prime Minister Kishida", true, "month, day to day"},
+		{"From 19 to 21 March, Prime Minister Kishida", true, "the month after the span"},
+		{"from 2 to 3 percent", false, "numbers, no month"},
+		{"From 19 March to 21 March, the Prime Minister", true, "day, month to day"},
+		{"from March 30 until April 1, the Minister", true, "until a month"},
+		{"On March 21, from 4:00 p.m. to 5:00 p.m., the Minister", false, "clock times"},
+		{"On March 21, Prime Minister Kishida", false, "one day"},
+	}
+	for _, tt := range tests {
+		if got := daySpan(tokenize(tt.in, 0, len(tt.in))); got != tt.want {
+			t.Errorf("daySpan(%q) = %v, want %v (%s)", tt.in, got, tt.want, tt.reason)
+		}
+	}
+}

@@ -98,8 +98,11 @@ func (p *parser) jaWho(start, end int) {
 		// The principal is the mention before は, or a speaker label
 		// 【茂木外務大臣】 (a press conference transcript).
 		label := strings.HasSuffix(p.text[:pr.start], "【") && strings.HasPrefix(p.text[pr.end:], "】")
-		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(p.text[skipAlias(p.text, pr.end, end):], "は")) {
+		after := p.text[skipAlias(p.text, pr.end, end):]
+		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(after, "は")) {
 			role = readout.RolePrincipal
+		} else if jaAttends(after) {
+			role = readout.RoleAttendee
 		}
 		if pr.nameEnd == pr.start && role != readout.RolePrincipal {
 			continue // a title alone: "日本の外務大臣として"
@@ -110,6 +113,27 @@ func (p *parser) jaWho(start, end int) {
 		}
 		p.m.Participants = append(p.m.Participants, q)
 	}
+}
+
+// jaAttendWords say that the person just named was present without being
+// a party to the talk: "上川陽子外務大臣が同席しました", "…も陪席",
+// "林外務大臣同席の下".
+var jaAttendWords = []string{"同席", "陪席", "立会", "立ち会"}
+
+// jaAttends reports whether after, the text right after a mention, says
+// the person attended: an attend word, alone or after が or も.
+func jaAttends(after string) bool {
+	if a, ok := strings.CutPrefix(after, "が"); ok {
+		after = a
+	} else if a, ok := strings.CutPrefix(after, "も"); ok {
+		after = a
+	}
+	for _, w := range jaAttendWords {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAlias returns the offset after a bracketed alias at s[i:] — the

@@ -11,9 +11,16 @@ import (
 // The kind of a Japanese engagement is read from the predicate of the lead
 // sentence, its last clause ("…と会談を行ったところ", "…に出席したところ",
 // "…を表敬したところ"), so that a purpose clause ("国連総会に出席するため")
-// does not count. The first kind word of the predicate wins:
-// "ワーキングランチ及び首脳会談" is a working meal. A talk (会談, 立ち話,
-// 懇談, 会合, 会議) takes its kind from who takes part (jaTalkKind).
+// does not count; nor does a purpose phrase inside the predicate, which ends
+// in ため ("G7外相会合出席のため訪日中の…による表敬を受けた" is a courtesy
+// call, "政府間協議のため訪日中の…とワーキング・ランチ" a working meal). The
+// first kind word of the predicate wins: "ワーキングランチ及び首脳会談" is a
+// working meal, "首脳ワーキング・ランチ" too (the head noun of the engagement
+// decides, as for English "summit working lunch"). A talk (会談, 立ち話,
+// 会合, 会議, 協議) takes its kind from who takes part (jaTalkKind), as the
+// corpus labels 立ち話 (ja/003, ja/009, ja/016). A 懇談 is an informal talk
+// whoever takes part: the word says the talk is informal, as English
+// "informal talks" does (the corpus labels say "other" for 懇談).
 var jaKinds = []struct {
 	word string
 	kind readout.Kind
@@ -32,7 +39,7 @@ var jaKinds = []struct {
 	{"首脳電話会談", readout.KindSummit},
 	{"首脳テレビ会談", readout.KindSummit},
 	{"会談", readout.KindMeeting},
-	{"懇談", readout.KindMeeting},
+	{"懇談", readout.KindInformalTalk},
 	{"協議", readout.KindMeeting},
 	{"会議", readout.KindMeeting},
 	{"会合", readout.KindMeeting},
@@ -77,6 +84,11 @@ func (p *parser) jaKind(start, end int) {
 // reports whether it names an engagement.
 func (p *parser) jaKindIn(ps, pe int) bool {
 	s := p.text
+	// A purpose phrase (…出席のため, …協議のため訪日中の) names an event
+	// the engagement is part of, not the engagement: read after it.
+	if i := strings.LastIndex(s[ps:pe], "ため"); i >= 0 {
+		ps += i + len("ため")
+	}
 	pred := s[ps:pe]
 	best, at, word := readout.KindUnknown, len(pred), ""
 	for _, k := range jaKinds {
@@ -146,7 +158,7 @@ func jaKindIndex(pred, w string) int {
 
 // jaTalkWords are the kind words of a talk, whose kind depends on who takes
 // part: a 立ち話 is classified like a 会談.
-var jaTalkWords = map[string]bool{"立ち話": true, "会談": true, "懇談": true, "会議": true, "会合": true, "協議": true}
+var jaTalkWords = map[string]bool{"立ち話": true, "会談": true, "会議": true, "会合": true, "協議": true}
 
 // jaLeaderOffices are the offices of a head of state or government.
 var jaLeaderOffices = []string{"総理大臣", "総理", "首相", "大統領", "国王", "国家主席", "主席", "首長", "天皇", "女王"}

@@ -31,6 +31,10 @@ var jaOffices = []string{
 	"大臣", "外相", "事務総長", "事務局長", "事務次長", "次官", "大使", "常駐代表", "代表",
 	"国家主席", "主席", "議長", "国王", "首長", "委員長", "総裁", "補佐官", "外交部長",
 	"首席", "知事", "市長", "皇太子", "副首相", "党首",
+	// Party and state offices of China, Korea and Viet Nam:
+	// 中国共産党中央外事工作委員会弁公室主任, 韓国国家安保室長,
+	// 中国共産党中央政治局常務委員, ベトナム共産党書記長.
+	"主任", "書記長", "総書記", "室長", "部長", "局長", "院長", "委員",
 }
 
 // jaTitleStarts are words that begin a title: offices and departments.
@@ -39,6 +43,7 @@ var jaTitleStarts = []string{
 	"事務", "国家", "国連", "司法", "経済", "運輸", "商務", "通商", "貿易", "首席", "第",
 	"長官", "大臣", "外相", "次官", "大使", "常駐", "代表", "主席", "議長", "国王", "首長",
 	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子", "欧州", "野党", "与党", "党首",
+	"共産党", "労働党", "人民", "全国", "中央", "政治局",
 }
 
 // jaOfficeFirst indexes jaOffices by their first rune.
@@ -96,7 +101,7 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 		}
 		end := i + matched
 		next, _ := utf8.DecodeRuneInString(s[end:to])
-		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "並") && !strings.HasPrefix(s[end:], "等")) {
+		if end < to && isNameRune(next) && !jaAfterMention(s[end:to]) {
 			i += size
 			continue
 		}
@@ -116,6 +121,21 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 		i = end
 	}
 	return out
+}
+
+// jaMentionEnds are words that may follow a mention with no particle
+// between: 及び, 並びに, 等, and 同席 / 陪席 ("林外務大臣同席の下").
+var jaMentionEnds = []string{"及", "並", "等", "同席", "陪席"}
+
+// jaAfterMention reports whether rest, which starts with a name rune, may
+// still follow the end of a mention.
+func jaAfterMention(rest string) bool {
+	for _, w := range jaMentionEnds {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // runStart returns the start of the run of name runes that ends at end. A

@@ -30,6 +30,12 @@ func TestJaPersonsIn(t *testing.T) {
 		{"NATO外相会合に出席", nil, "外相 inside a longer word is not an office"},
 		{"【茂木外務大臣】G7の", []person{{"茂木", "外務大臣", "", ""}}, "a speaker label"},
 		{"李度勲(イ・ドフン)韓国外交部第2次官(Mr. LEE Dohoon)", []person{{"李度勲(イ・ドフン)", "韓国外交部第2次官", "Republic of Korea", ""}}, "a kanji name with its reading"},
+		{"王毅中国共産党中央外事工作委員会弁公室主任との間で", []person{{"王毅", "中国共産党中央外事工作委員会弁公室主任", "China", ""}}, "a Chinese kanji name before a party office (主任)"},
+		{"趙楽際全国人民代表大会常務委員会委員長と", []person{{"趙楽際", "全国人民代表大会常務委員会委員長", "", ""}}, "a kanji name before a state organ with no country (全国 starts the title)"},
+		{"習近平中国国家主席は", []person{{"習近平", "中国国家主席", "China", ""}}, "a three-kanji name before a country"},
+		{"田中角栄内閣総理大臣は", []person{{"田中角栄", "内閣総理大臣", "", ""}}, "中 inside a Japanese name is not China: the title needs an office word after the country"},
+		{"辻清人外務副大臣同席の下", []person{{"辻清人", "外務副大臣", "", ""}}, "同席 right after the office ends the mention"},
+		{"国連安保理常任理事国の委員会で", nil, "委員 inside 委員会 is not an office"},
 	}
 	for _, tt := range tests {
 		var got []person
@@ -58,6 +64,56 @@ func TestJaLinks(t *testing.T) {
 	for _, tt := range tests {
 		if got := jaLinks(tt.short, tt.full); got != tt.want {
 			t.Errorf("jaLinks(%q, %q) = %v, want %v (%s)", tt.short, tt.full, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestJaAttends(t *testing.T) {
+	tests := []struct {
+		after  string
+		want   bool
+		reason string
+	}{
+		{"が同席しました。", true, "が同席"},
+		{"も同席しました。", true, "も同席"},
+		{"同席の下、", true, "同席 with no particle"},
+		{"が陪席した。", true, "陪席"},
+		{"と会談を行いました。", false, "a counterpart"},
+		{"は、", false, "the principal"},
+		{"が出席しました。", false, "attending a meeting is not sitting in on a talk"},
+	}
+	for _, tt := range tests {
+		if got := jaAttends(tt.after); got != tt.want {
+			t.Errorf("jaAttends(%q) = %v, want %v (%s)", tt.after, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// TestJaWhoRoles checks the role each person named in a lead gets: who
+// sits in on the talk (同席, 陪席) is an attendee, not a counterpart.
+func TestJaWhoRoles(t *testing.T) {
+	tests := []struct {
+		lead   string
+		want   []string // "name/role"
+		reason string
+	}{
+		{"本8日午後5時から約20分間、岸田文雄内閣総理大臣は、訪日中のアントニー・ブリンケン米国国務長官による表敬を受けたところ、概要は以下のとおりです。上川陽子外務大臣が同席しました。",
+			[]string{"岸田文雄/principal", "アントニー・ブリンケン/counterpart", "上川陽子/attendee"}, "が同席 in a later sentence of the lead"},
+		{"本8日午後6時から約40分間、上川陽子外務大臣は、辻清人外務副大臣同席の下、ペニー・ウォン豪州外務大臣と会談を行いました。",
+			[]string{"上川陽子/principal", "辻清人/attendee", "ペニー・ウォン/counterpart"}, "同席の下 right after the title"},
+	}
+	for _, tt := range tests {
+		m, err := Text("令和5年11月8日\n\n" + tt.lead + "\n")
+		if err != nil {
+			t.Errorf("%s: %v", tt.reason, err)
+			continue
+		}
+		var got []string
+		for _, q := range m.Participants {
+			got = append(got, q.Name+"/"+q.Role.String())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s\n%s (-want +got):\n%s", tt.lead, tt.reason, diff)
 		}
 	}
 }
