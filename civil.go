@@ -175,11 +175,17 @@ func (c Clock) Kitchen() string {
 
 // ParseClock parses the 24-hour form "09:45" written by [Clock.String].
 func ParseClock(s string) (Clock, error) {
-	var h, m int
+	digit := func(i int) int { return int(s[i] - '0') }
 	if len(s) != 5 || s[2] != ':' {
 		return Clock{}, fmt.Errorf("readout: invalid clock %q", s)
 	}
-	if _, err := fmt.Sscanf(s, "%2d:%2d", &h, &m); err != nil || h > 23 || m > 59 || h < 0 || m < 0 {
+	for _, i := range []int{0, 1, 3, 4} {
+		if s[i] < '0' || s[i] > '9' {
+			return Clock{}, fmt.Errorf("readout: invalid clock %q", s)
+		}
+	}
+	h, m := digit(0)*10+digit(1), digit(3)*10+digit(4)
+	if h > 23 || m > 59 {
 		return Clock{}, fmt.Errorf("readout: invalid clock %q", s)
 	}
 	return ClockOf(h, m), nil

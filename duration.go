@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -63,16 +64,21 @@ func ParseDuration(s string) (Duration, error) {
 			return 0, fmt.Errorf("readout: invalid ISO 8601 duration %q", orig)
 		}
 		n, _ := strconv.Atoi(s[:i])
+		var unit time.Duration
 		switch s[i] {
 		case 'H':
-			d += time.Duration(n) * time.Hour
+			unit = time.Hour
 		case 'M':
-			d += time.Duration(n) * time.Minute
+			unit = time.Minute
 		case 'S':
-			d += time.Duration(n) * time.Second
+			unit = time.Second
 		default:
 			return 0, fmt.Errorf("readout: invalid ISO 8601 duration %q", orig)
 		}
+		if time.Duration(n) > (math.MaxInt64-d)/unit {
+			return 0, fmt.Errorf("readout: ISO 8601 duration %q out of range", orig)
+		}
+		d += time.Duration(n) * unit
 		s = s[i+1:]
 	}
 	if neg {

@@ -250,9 +250,14 @@ type Delegation struct {
 // A Photo is a photo of the page, by its caption line. A photo the page's
 // text shows only by a placeholder ("• 画像1") has the placeholder as its
 // caption, or the short line after it when there is one.
+//
+// Label is the placeholder itself ("画像1", "Photo 2") when a caption line
+// follows it, with its own span.
 type Photo struct {
-	Caption string `json:"caption"`
-	Span    Span   `json:"span,omitzero"`
+	Caption   string `json:"caption"`
+	Span      Span   `json:"span,omitzero"`
+	Label     string `json:"label,omitempty"`
+	LabelSpan Span   `json:"label_span,omitzero"`
 }
 
 // A Section is a top-level numbered item of the readout's body ("1. ...").

@@ -82,10 +82,27 @@ func matchOrg(toks []tok, i int) (string, int) {
 	return matchLongest(toks, i, organization)
 }
 
+// capitalised reports whether toks[i] can start a proper name: a word that
+// does not start with a lower-case ASCII letter, or "the" before such a
+// word.
+func capitalised(toks []tok, i int) bool {
+	w := toks[i].w
+	if w == "the" || w == "The" {
+		if i+1 >= len(toks) {
+			return false
+		}
+		w = toks[i+1].w
+	}
+	return w != "" && (w[0] < 'a' || w[0] > 'z')
+}
+
 // matchLongest tries the runs toks[i:j] from the longest, stopping at a
-// comma or a clause end, and returns the first that lookup knows.
+// comma or a clause end, and returns the first that lookup knows. Names of
+// places and organisations start with a capital, a digit or "the" before
+// one ("the Republic of Korea"): other runs are not tried, which keeps the
+// scan of a body's every word from building strings for each.
 func matchLongest(toks []tok, i int, lookup func(string) (string, bool)) (string, int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
 	end := i

@@ -135,7 +135,7 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 		}
 		capital := false
 		for _, t := range phrase[a:b] {
-			if isCap(t.w) || t.w[0] >= '0' && t.w[0] <= '9' {
+			if isCap(t.w) || t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
 				capital = true
 			}
 		}

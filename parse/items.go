@@ -182,7 +182,9 @@ func (p *parser) sections(body []line) {
 			continue
 		}
 		if photo >= 0 && isPhotoCaption(s) {
-			p.m.Photos[photo] = readout.Photo{Caption: p.orig(l.start, l.end), Span: p.span(l.start, l.end)}
+			ph := &p.m.Photos[photo]
+			ph.Label, ph.LabelSpan = ph.Caption, ph.Span
+			ph.Caption, ph.Span = p.orig(l.start, l.end), p.span(l.start, l.end)
 			photo = -1
 			continue
 		}

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -33,18 +33,20 @@ func pickLanguage(tag, text string) *language {
 		return japanese
 	}
 	var cjk, latin int
-	for _, r := range text {
-		switch {
-		case r < 0x80:
-			if r >= 'A' && r <= 'z' {
+	for i := 0; i < len(text) && cjk+latin < 4096; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if uint8(c|0x20)-'a' < 26 {
 				latin++
 			}
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isHanKana(r) {
 			cjk++
 		}
-		if cjk+latin >= 4096 {
-			break
-		}
+		i += size
 	}
 	// A kanji counts for about a word of English (several letters).
 	if cjk*4 > latin {

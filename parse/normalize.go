@@ -12,9 +12,10 @@ import (
 // grammar sees one form of each character: NFKC (full-width digits and
 // brackets become ASCII, no-break and ideographic spaces become spaces,
 // half-width katakana become full-width) and then a few folds NFKC leaves
-// alone (curly quotes become straight ones). Values are sliced from the
-// original input through an offsetMap, so they stay as written and every
-// span points at the original bytes.
+// alone (curly quotes become straight ones); "\r\n" and "\r" line ends
+// become "\n", so the grammar looks for one kind of line end. Values are
+// sliced from the original input through an offsetMap, so they stay as
+// written and every span points at the original bytes.
 
 // A breakpoint records one stretch of the input that normalisation changed:
 // the normalised bytes [norm, norm+nlen) came from the original bytes
@@ -77,20 +78,67 @@ func fold(r rune) (string, bool) {
 	return "", false
 }
 
+// nfkcStable reports whether r is one of the common non-ASCII characters
+// that NFKC and fold leave alone and that never combine with the character
+// before them (NFKC quick check Yes, combining class 0): hiragana, katakana,
+// the unified ideographs, the usual Japanese punctuation, accented Latin-1
+// letters and the bullet. Text made of
+// these and ASCII is normal as it is, and normalisation may cut the text
+// before any of them. It is only a fast path: a character not listed goes
+// through the full NFKC check.
+func nfkcStable(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs
+		return true
+	case r >= 0x3041 && r <= 0x3096: // hiragana
+		return true
+	case r >= 0x30a1 && r <= 0x30fc: // katakana, middle dot, prolonged sound mark
+		return true
+	case r >= 0xc0 && r <= 0xff, r == 0x2022: // Latin-1 letters, bullet
+		return true
+	case r >= 0x3001 && r <= 0x3002, r == 0x3005, r >= 0x3008 && r <= 0x3011: // 、。々 brackets
+		return true
+	}
+	return false
+}
+
+var newline = []byte{'\n'}
+
 // needsNormalising reports whether normalize would change s.
 func needsNormalising(s string) bool {
+	if strings.IndexByte(s, '\r') >= 0 {
+		return true
+	}
+	slow := false
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if nfkcStable(r) {
+			continue
+		}
 		if _, ok := fold(r); ok {
 			return true
 		}
-		i += size
+		slow = true
 	}
-	return !norm.NFKC.IsNormalString(s)
+	return slow && !norm.NFKC.IsNormalString(s)
+}
+
+// stableAt returns the size of the rune at s[i] if it is ASCII or
+// [nfkcStable], else 0.
+func stableAt(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if nfkcStable(r) {
+		return size
+	}
+	return 0
 }
 
 // normalize returns the normalised text of src and the map from its offsets
@@ -113,24 +161,54 @@ func normalize(src string) (string, offsetMap) {
 	}
 	var tmp []byte
 	for i := 0; i < len(src); {
-		// ASCII runs are copied as they are, up to the byte before the next
-		// non-ASCII rune (which may combine with it).
-		j := i
-		for j < len(src) && src[j] < utf8.RuneSelf {
-			j++
+		if src[i] == '\r' {
+			// "\r\n" and a lone "\r" end a line as "\n" does.
+			n := 1
+			if i+1 < len(src) && src[i+1] == '\n' {
+				n = 2
+			}
+			add(i, src[i:i+n], newline)
+			i += n
+			continue
+		}
+		// Runs of stable characters are copied as they are, up to the
+		// character before the next unstable one (which may combine with
+		// it).
+		j, last := i, -1
+		for j < len(src) {
+			if src[j] < utf8.RuneSelf {
+				if src[j] == '\r' {
+					break
+				}
+				last = j
+				j++
+				continue
+			}
+			n := stableAt(src, j)
+			if n == 0 {
+				break
+			}
+			last = j
+			j += n
 		}
 		if j == len(src) {
 			b.WriteString(src[i:])
 			break
 		}
-		if j > i+1 {
-			b.WriteString(src[i : j-1])
-			i = j - 1
+		if src[j] == '\r' {
+			b.WriteString(src[i:j])
+			i = j
+			continue
 		}
-		// A non-ASCII run, with the ASCII byte before it.
+		if last > i {
+			b.WriteString(src[i:last])
+			i = last
+		}
+		// A run of unstable characters, with the stable one before it.
 		k := j
-		for k < len(src) && (src[k] >= utf8.RuneSelf || k == j) {
-			k++
+		for k < len(src) && (k == j || stableAt(src, k) == 0) {
+			_, size := utf8.DecodeRuneInString(src[k:])
+			k += size
 		}
 		run := src[i:k]
 		it.InitString(norm.NFKC, run)

@@ -3,6 +3,8 @@ package parse
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -42,7 +44,7 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 // refer to the decoded text.
 func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 	o := newOptions(opts)
-	b, err := io.ReadAll(io.LimitReader(r, int64(o.maxBytes)+1))
+	b, err := readAtMost(r, o.maxBytes+1)
 	if err != nil {
 		return nil, &Error{Source: o.source, Err: err}
 	}
@@ -50,6 +52,35 @@ func Reader(r io.Reader, opts ...Option) (*readout.Meeting, error) {
 		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "more than %d bytes", o.maxBytes)
 	}
 	return Text(Decode(b), opts...)
+}
+
+// readAtMost reads r to its end or to n bytes, whichever comes first. The
+// buffer doubles as it fills, so reading allocates at most about 2n bytes
+// in all (io.ReadAll grows by a quarter at a time, about 5n).
+func readAtMost(r io.Reader, n int) ([]byte, error) {
+	// Start at n halved until it is small, so that the last doubling ends
+	// at n exactly.
+	c := n
+	for c > 64<<10 {
+		c = (c + 1) / 2
+	}
+	b := make([]byte, 0, c)
+	for len(b) < n {
+		if len(b) == cap(b) {
+			nb := make([]byte, len(b), min(2*cap(b), n))
+			copy(nb, b)
+			b = nb
+		}
+		k, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+	return b, nil
 }
 
 // check rejects input that is not a readout's text, naming the position.
@@ -64,10 +95,10 @@ func check(src string, o options) error {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == 0 || (c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f:
+			switch asciiClass[c] {
+			case asciiControl:
 				return errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
-			case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v':
+			case asciiText:
 				blank = false
 			}
 			i++
@@ -88,6 +119,25 @@ func check(src string, o options) error {
 	return nil
 }
 
+// The classes of ASCII bytes for check.
+const (
+	asciiText    = iota // printable
+	asciiSpace          // white space: "\t\n\v\f\r "
+	asciiControl        // NUL, other control bytes and DEL: never in text
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ':
+			t[c] = asciiSpace
+		case c < ' ' || c == 0x7f:
+			t[c] = asciiControl
+		}
+	}
+	return t
+}()
+
 // Decode returns the bytes of a readout file as text for [Text]. Input that
 // starts with a UTF-16 byte order mark (FF FE little-endian, FE FF
 // big-endian) is decoded to UTF-8 without the mark; unpaired surrogates and
@@ -106,7 +156,9 @@ func Decode(b []byte) string {
 	return string(b)
 }
 
-// decodeUTF16 decodes b if it starts with a UTF-16 byte order mark.
+// decodeUTF16 decodes b if it starts with a UTF-16 byte order mark. Broken
+// UTF-16 — an unpaired surrogate, an odd byte at the end — decodes to
+// U+FFFD there, so nothing vanishes unseen.
 func decodeUTF16(b []byte) (string, bool) {
 	if len(b) < 2 {
 		return "", false
@@ -119,38 +171,35 @@ func decodeUTF16(b []byte) (string, bool) {
 	default:
 		return "", false
 	}
-	u := make([]rune, 0, len(b)/2)
-	var hi rune // a high surrogate waiting for its low half, or 0
-	for i := 2; i+1 < len(b); i += 2 {
-		c := rune(b[i])<<8 | rune(b[i+1])
-		if !big {
-			c = rune(b[i+1])<<8 | rune(b[i])
+	b = b[2:]
+	unit := func(i int) rune {
+		if big {
+			return rune(b[i])<<8 | rune(b[i+1])
 		}
-		switch {
-		case c >= 0xdc00 && c < 0xe000 && hi != 0:
-			u = append(u, (hi-0xd800)<<10+(c-0xdc00)+0x10000)
-			hi = 0
-			continue
-		case hi != 0:
-			u = append(u, utf8.RuneError) // a high surrogate without its low half
-			hi = 0
+		return rune(b[i+1])<<8 | rune(b[i])
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/2) // a BMP character: 2 bytes in, at most 3 out
+	for i := 0; i < len(b); {
+		if i+1 == len(b) {
+			sb.WriteRune(utf8.RuneError)
+			break
 		}
-		switch {
-		case c >= 0xd800 && c < 0xdc00:
-			hi = c
-		case c >= 0xdc00 && c < 0xe000:
-			u = append(u, utf8.RuneError) // a low surrogate without its high half
-		default:
-			u = append(u, c)
+		c := unit(i)
+		i += 2
+		if utf16.IsSurrogate(c) {
+			if c < 0xdc00 && i+1 < len(b) {
+				if r := utf16.DecodeRune(c, unit(i)); r != utf8.RuneError {
+					sb.WriteRune(r)
+					i += 2
+					continue
+				}
+			}
+			c = utf8.RuneError
 		}
+		sb.WriteRune(c)
 	}
-	if hi != 0 {
-		u = append(u, utf8.RuneError)
-	}
-	if len(b)%2 != 0 {
-		u = append(u, utf8.RuneError)
-	}
-	return string(u), true
+	return sb.String(), true
 }
 
 // A parser holds the state of one call to Text.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -21,16 +22,24 @@ type posIndex struct {
 }
 
 func newPosIndex(src string) *posIndex {
-	n := 1
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
-			n++
+	var starts []int
+	if strings.IndexByte(src, '\r') < 0 {
+		// The usual case: "\n" line ends, found with IndexByte.
+		starts = make([]int, 1, strings.Count(src, "\n")+1)
+		for i := 0; ; {
+			j := strings.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
 		}
-	}
-	starts := make([]int, 1, n)
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
-			starts = append(starts, i+1)
+	} else {
+		starts = make([]int, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
+		for i := 0; i < len(src); i++ {
+			if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
+				starts = append(starts, i+1)
+			}
 		}
 	}
 	return &posIndex{src: src, lineStarts: starts, lastLine: -1}

@@ -258,11 +258,23 @@ func isLanguageSwitch(s string) bool {
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
 func isCJK(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if isHanKana(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// isHanKana reports whether r is a Han, Hiragana or Katakana character,
+// testing the common blocks before the Unicode tables.
+func isHanKana(r rune) bool {
+	switch {
+	case r < 0x2e80:
+		return false
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3041 && r <= 0x3096, r >= 0x30a1 && r <= 0x30fa:
+		return true
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // isNavigation reports whether s is the page's footer link ("Back to ...",

@@ -1,0 +1,125 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNFKCStable checks the fast path of normalize against the Unicode
+// tables: every rune it lets through unchanged is NFKC-normal, not folded,
+// and starts a segment (never combines with the rune before it).
+func TestNFKCStable(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if !nfkcStable(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		if !norm.NFKC.IsNormalString(s) {
+			t.Errorf("%U is stable but not NFKC-normal", r)
+		}
+		if _, ok := fold(r); ok {
+			t.Errorf("%U is stable but folded", r)
+		}
+		if !norm.NFKC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("%U is stable but may combine with the rune before it", r)
+		}
+	}
+	if n < 20000 {
+		t.Errorf("only %d stable runes; the fast path covers the ideographs and kana", n)
+	}
+}
+
+// normalizeReference is normalize done the slow, obvious way: line ends
+// made "\n", NFKC of the whole text, then the folds.
+func normalizeReference(src string) string {
+	src = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(src)
+	return strings.Map(func(r rune) rune {
+		if f, ok := fold(r); ok {
+			if f == "" {
+				return -1
+			}
+			r, _ = utf8.DecodeRuneInString(f)
+		}
+		return r
+	}, norm.NFKC.String(src))
+}
+
+// checkNormalize returns the violations of normalize's contract on src: the
+// text is the reference normalisation, and the offset map is monotone, in
+// range and maps each unchanged stretch to the same bytes.
+func checkNormalize(src string) []string {
+	var errs []string
+	text, m := normalize(src)
+	if want := normalizeReference(src); text != want {
+		errs = append(errs, fmt.Sprintf("normalize(%q) = %q, want %q", src, text, want))
+	}
+	prevStart, prevEnd := 0, 0
+	for n := 0; n <= len(text); n++ {
+		s, e := m.start(n), m.end(n)
+		if s < 0 || e > len(src) || s > e {
+			errs = append(errs, fmt.Sprintf("offset %d maps to [%d,%d), outside [0,%d] or reversed", n, s, e, len(src)))
+			break
+		}
+		if s < prevStart || e < prevEnd {
+			errs = append(errs, fmt.Sprintf("offset %d maps to [%d,%d), before offset %d's [%d,%d)", n, s, e, n-1, prevStart, prevEnd))
+			break
+		}
+		prevStart, prevEnd = s, e
+	}
+	// Between the changed stretches, the text is the input.
+	no, oo := 0, 0
+	for _, b := range m.bps {
+		if b.norm-no != b.orig-oo || b.norm > len(text) || b.orig > len(src) || text[no:b.norm] != src[oo:b.orig] {
+			errs = append(errs, fmt.Sprintf("unchanged stretch before %+v differs", b))
+			return errs
+		}
+		no, oo = b.norm+b.nlen, b.orig+b.olen
+	}
+	if no > len(text) || oo > len(src) || text[no:] != src[oo:] {
+		errs = append(errs, "unchanged tail differs")
+	}
+	return errs
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		src, reason string
+	}{
+		{"", "empty"},
+		{"plain ASCII", "identity"},
+		{"Russia’s “FOIP”", "curly quotes fold"},
+		{"１．（１）　令和４年４月７日", "full-width digits, brackets and space"},
+		{"ｶﾀｶﾅ", "half-width katakana become full-width"},
+		{"か\u3099", "a voiced mark composes with the kana before it"},
+		{"e\u0301 and \u0301 alone", "combining accents"},
+		{"\ufeffBOM and zero\u200bwidth", "removed characters"},
+		{"外務大臣・林芳正", "stable Japanese"},
+		{"x" + strings.Repeat("\u0301", 100), "a long run of combining marks"},
+		{"Café • résumé", "Latin-1 letters and a bullet on the fast path"},
+		{"a\r\nb\rc\n\r\r\n", "CRLF and CR become LF"},
+		{"\r\u200b\n\r", "a CR and an LF apart stay two line ends"},
+		{"（１）\r\n１．", "line ends among normalised characters"},
+		{"\u2460\u2461 ㈱ ㍻", "circled digits and squared words decompose"},
+	}
+	for _, tt := range tests {
+		for _, e := range checkNormalize(tt.src) {
+			t.Errorf("%s: %s", tt.reason, e)
+		}
+	}
+}
+
+// TestIsHanKana checks the fast path of isHanKana against the Unicode tables.
+func TestIsHanKana(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := isHanKana(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana); got != want {
+			t.Errorf("isHanKana(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
