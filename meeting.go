@@ -38,9 +38,9 @@ type Meeting struct {
 	// "Meeting of Ministers of Foreign Affairs".
 	Event     string `json:"event,omitempty"`
 	EventSpan Span   `json:"event_span,omitzero"`
-	// Lead is the span of the lead sentence the schedule, place and
+	// Lead is the lead paragraph, as written, that the schedule, place and
 	// principal were read from.
-	Lead Span `json:"lead,omitzero"`
+	Lead Passage `json:"lead,omitzero"`
 
 	Schedule Schedule `json:"schedule"`
 	Place    Place    `json:"place"`
@@ -247,10 +247,17 @@ type Delegation struct {
 	Span Span   `json:"span,omitzero"`
 }
 
-// A Photo is a photo caption line of the page.
+// A Photo is a photo of the page, by its caption line. A photo the page's
+// text shows only by a placeholder ("• 画像1") has the placeholder as its
+// caption, or the short line after it when there is one.
+//
+// Label is the placeholder itself ("画像1", "Photo 2") when a caption line
+// follows it, with its own span.
 type Photo struct {
-	Caption string `json:"caption"`
-	Span    Span   `json:"span,omitzero"`
+	Caption   string `json:"caption"`
+	Span      Span   `json:"span,omitzero"`
+	Label     string `json:"label,omitempty"`
+	LabelSpan Span   `json:"label_span,omitzero"`
 }
 
 // A Section is a top-level numbered item of the readout's body ("1. ...").
@@ -267,6 +274,12 @@ type Section struct {
 	TextSpan    Span          `json:"text_span,omitzero"`
 	Points      []SpeechPoint `json:"points,omitempty"`
 	Span        Span          `json:"span,omitzero"`
+}
+
+// A Passage is a stretch of the text kept as written, with its span.
+type Passage struct {
+	Text string `json:"text"`
+	Span Span   `json:"span,omitzero"`
 }
 
 // A Fragment is text kept but not understood, with the reason.

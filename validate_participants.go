@@ -6,7 +6,7 @@ import "strings"
 // counterpart whose name, title or country the text does not give.
 func checkParticipants(ps *Problems, m *Meeting) {
 	if _, ok := m.Principal(); !ok {
-		ps.Add(CodeNoPrincipal, m.Lead, "no participant is the principal (the Japanese official the readout is about)")
+		ps.Add(CodeNoPrincipal, m.Lead.Span, "no participant is the principal (the Japanese official the readout is about)")
 	}
 	for _, p := range m.Participants {
 		if p.Role != RolePrincipal && p.Role != RoleCounterpart {

@@ -23,7 +23,7 @@ type finding struct {
 
 // textValues returns the values of m that hold running text, as written.
 func textValues(m *Meeting) []textValue {
-	vs := []textValue{{m.Category, m.CategorySpan}, {m.Title, m.TitleSpan}, {m.Event, m.EventSpan}}
+	vs := []textValue{{m.Category, m.CategorySpan}, {m.Title, m.TitleSpan}, {m.Lead.Text, m.Lead.Span}}
 	for _, p := range m.Photos {
 		vs = append(vs, textValue{p.Caption, p.Span})
 	}

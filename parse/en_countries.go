@@ -21,6 +21,32 @@ var organizations = map[string]string{
 	"arab league": "Arab League", "league of arab states": "Arab League", "pacific islands forum": "Pacific Islands Forum",
 	"european commission": "European Commission", "unicef": "UNICEF", "unhcr": "UNHCR", "undp": "UNDP",
 	"icc": "ICC", "interpol": "INTERPOL", "opec": "OPEC", "sco": "SCO", "brics": "BRICS",
+	"european council": "European Council", "council of the european union": "Council of the EU",
+	"european parliament": "European Parliament", "world bank group": "World Bank",
+	"international atomic energy agency": "IAEA", "world trade organization": "WTO",
+	"international monetary fund": "IMF", "asian development bank": "ADB",
+	"organisation for economic co-operation and development": "OECD",
+	"organization for economic cooperation and development":  "OECD",
+	"association of southeast asian nations":                 "ASEAN", "asean secretariat": "ASEAN",
+	"united nations development programme": "UNDP", "united nations children's fund": "UNICEF",
+	"united nations high commissioner for refugees": "UNHCR", "world food programme": "WFP", "wfp": "WFP",
+	"international committee of the red cross": "ICRC", "icrc": "ICRC", "international criminal court": "ICC",
+	"international organization for migration": "IOM", "iom": "IOM", "international energy agency": "IEA",
+	"iea": "IEA", "international labour organization": "ILO", "ilo": "ILO",
+	"food and agriculture organization": "FAO", "fao": "FAO", "world economic forum": "World Economic Forum",
+	"wef": "World Economic Forum", "asian infrastructure investment bank": "AIIB", "aiib": "AIIB",
+	"inter-american development bank": "IDB", "african development bank": "AfDB", "afdb": "AfDB",
+	"organisation of islamic cooperation": "OIC", "organization of islamic cooperation": "OIC", "oic": "OIC",
+	"economic research institute for asean and east asia": "ERIA", "eria": "ERIA",
+	"united nations environment programme": "UNEP", "unep": "UNEP", "unfpa": "UNFPA", "unido": "UNIDO",
+	"unctad": "UNCTAD", "wipo": "WIPO", "icao": "ICAO", "imo": "IMO", "itu": "ITU", "ifad": "IFAD",
+	"unrwa": "UNRWA", "ocha": "OCHA", "ctbto": "CTBTO", "opcw": "OPCW", "irena": "IRENA", "gavi": "Gavi",
+	"un women": "UN Women", "caricom": "CARICOM", "mercosur": "MERCOSUR", "ecowas": "ECOWAS", "sadc": "SADC",
+	"pacific islands forum secretariat": "Pacific Islands Forum", "commonwealth secretariat": "Commonwealth",
+	"gulf cooperation council": "GCC", "shanghai cooperation organisation": "SCO",
+	"asia-pacific economic cooperation": "APEC", "organization for security and co-operation in europe": "OSCE",
+	"north atlantic council": "NATO", "united nations security council": "United Nations",
+	"security council": "United Nations", "united nations general assembly": "United Nations",
 }
 
 // countryName returns the short name of the country the phrase names
@@ -34,6 +60,9 @@ func cityCountry(city string) (name, country string, ok bool) { return readout.C
 
 // organization returns the short name of an organisation the phrase names.
 func organization(phrase string) (string, bool) {
+	if strings.ToLower(phrase) == phrase {
+		return "", false // "who is visiting" is not the WHO
+	}
 	k := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(phrase), "the "))
 	o, ok := organizations[k]
 	return o, ok

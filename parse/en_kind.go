@@ -16,10 +16,13 @@ import (
 //	attended / chaired / took part in the ... Meeting      multilateral
 //	held a Japan-Australia-India-U.S. ... Meeting          multilateral (three or more parties)
 //	visited X from ... to ...                              visit
+//	visited X and held a meeting with Y                    meeting (the visit is where)
+//	... unless the page is about the visit                 visit   (see visitPage)
 //	held informal talks / had a brief talk / stand-up      informal_talk
 //
-// The first engagement named decides: "a Foreign Ministers' Meeting and
-// working dinner" is a meeting (the dinner is a further session). The
+// The first engagement named decides, and its head noun the kind: "a
+// Foreign Ministers' Meeting and working dinner" is a meeting (the dinner
+// is a further session), "a summit working lunch" a working meal. The
 // mode is telephone or video when the engagement or the first sentence
 // says "telephone", "teleconference", "phone", "video conference",
 // "online" or "virtual", whatever the page's title says; in person
@@ -57,6 +60,16 @@ func (p *parser) enKind(toks []tok, start, end int) {
 		if strings.Contains(t.post, ".") && i+1 < len(toks) && isCap(toks[i+1].w) {
 			first = i + 1
 			break
+		}
+	}
+	if verb >= 0 && toks[verb].w == "visited" && !p.visitPage(toks, verb) {
+		// "visited Bratislava, the Slovak Republic, and held a meeting
+		// with ...": the visit is where; the engagement is the second verb.
+		for k := verb + 1; k+1 < first; k++ {
+			if toks[k].w == "and" && leadVerbWords[toks[k+1].w] && toks[k+1].w != "visited" {
+				verb = k + 1
+				break
+			}
 		}
 	}
 	var phrase []tok
@@ -144,18 +157,17 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 	case v == "visited":
 		return readout.KindVisit, [2]int{} // the object is the place visited
 	}
-	for k, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if !engagementNouns[w] {
-			continue
+	// The first engagement is the compound up to "and" or "followed by":
+	// a meal anywhere in it makes a working meal ("a dinner meeting", "a
+	// summit working lunch", "a meeting over lunch"); a meal after it is a
+	// further session ("a summit meeting and a working dinner").
+	for _, w := range words {
+		if w == "and" || w == "followed" || w == "&" || w == "plus" {
+			break
 		}
-		switch {
-		case meals[w]:
-			return readout.KindWorkingMeal, event
-		case k+1 < len(words) && engagementNouns[words[k+1]] && meals[w]:
+		if meals[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")] {
 			return readout.KindWorkingMeal, event
 		}
-		break
 	}
 	switch {
 	case multilateralVerbs[v]:

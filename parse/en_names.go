@@ -29,15 +29,67 @@ var honorifics = [][]string{
 	{"datuk"}, {"dato'"}, {"tan", "sri"}, {"excellency"},
 }
 
-// honorificAt returns the index after the honorifics at toks[i:], or i.
-func honorificAt(toks []tok, i int) int {
+// ranks are military and police ranks used as a form of address before a
+// name ("General Prayut Chan-o-cha"). They are kept apart from honorifics
+// because inside a title they are title words: "Secretary General",
+// "Director General", "Governor-General".
+var ranks = [][]string{
+	{"general"}, {"gen."}, {"lieutenant", "general"}, {"lt.", "gen."}, {"major", "general"}, {"maj.", "gen."},
+	{"brigadier", "general"}, {"brig.", "gen."}, {"admiral"}, {"adm."}, {"vice", "admiral"}, {"rear", "admiral"},
+	{"air", "chief", "marshal"}, {"air", "marshal"}, {"field", "marshal"}, {"marshal"}, {"colonel"}, {"col."},
+	{"lieutenant", "colonel"}, {"captain"}, {"capt."}, {"commander"},
+}
+
+// honorificAt returns the index after the honorifics and ranks at toks[i:],
+// or i. inPhrase says that toks[i] is already inside a person phrase,
+// after a title ("President U Thein Sein").
+func honorificAt(toks []tok, i int, inPhrase bool) int {
 	for {
 		j := oneHonorific(toks, i)
 		if j == i {
+			j = longestPhrase(toks, i, ranks)
+		}
+		if j == i {
+			j = burmeseHonorific(toks, i, inPhrase)
+		}
+		if j == i {
 			return i
 		}
-		i = j
+		i, inPhrase = j, true
 	}
+}
+
+// burmeseHonorific returns the index after a Burmese form of address at
+// toks[i] — Daw (women), U (men) — before a capitalised name ("H.E. Daw
+// Aung San Suu Kyi", "President U Thein Sein"), or i. "U" is a word of
+// its own only as this honorific, but a lone capital letter is too common
+// to start a phrase: it counts only inside a person phrase, after another
+// honorific or a title.
+func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
+	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames[toks[i+1].w] {
+		return i
+	}
+	switch toks[i].w {
+	case "Daw":
+		return i + 1
+	case "U":
+		if inPhrase {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// longestPhrase returns the index after the longest of phrases at toks[i:],
+// or i.
+func longestPhrase(toks []tok, i int, phrases [][]string) int {
+	best := i
+	for _, h := range phrases {
+		if len(h) > best-i && matchWords(toks, i, h) {
+			best = i + len(h)
+		}
+	}
+	return best
 }
 
 func oneHonorific(toks []tok, i int) int {
@@ -106,7 +158,19 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
 	if nameParticles[strings.ToLower(w)] && !isCap(w) {
-		return i+1 < len(toks) && isCap(toks[i+1].w) && !toks[i].comma() && !toks[i].stop()
+		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
+		for k := i; k < len(toks) && k < i+3; k++ {
+			if toks[k].comma() || toks[k].stop() {
+				return false
+			}
+			if k+1 < len(toks) && isCap(toks[k+1].w) {
+				return true
+			}
+			if k+1 >= len(toks) || !nameParticles[toks[k+1].w] {
+				return false
+			}
+		}
+		return false
 	}
 	if !isCap(w) || notNames[w] || titleHeads[strings.ToLower(w)] {
 		return false
@@ -124,6 +188,9 @@ func isNameWord(toks []tok, i int) bool {
 func nameAt(toks []tok, i int) (end, next int) {
 	j := i
 	for j < len(toks) && j-i < 8 && isNameWord(toks, j) {
+		if j > i && postNominals[toks[j].w] {
+			break // "the Rt Hon Dominic Raab MP"
+		}
 		if possessive(toks[j].w) {
 			return toks[j].end - 2, j + 1
 		}
@@ -157,15 +224,32 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	ps := person{start: toks[i].start}
 	// Honorific first.
-	if h := honorificAt(toks, i); h > i && h < len(toks) {
+	if h := honorificAt(toks, i, false); h > i && h < len(toks) {
 		ne, n := nameAt(toks, h)
 		if n == h {
-			return person{}, false
+			// A royal or noble title between the honorific and the name:
+			// "His Majesty King Abdullah II", "His Royal Highness Prince
+			// Mohammed bin Salman".
+			in, ok := personAt(toks, h)
+			if !ok || !in.titleFirst || !in.named() || in.honE > in.honS {
+				return person{}, false
+			}
+			in.start, in.honS, in.honE = toks[i].start, toks[i].start, toks[h-1].end
+			return in, true
 		}
 		ps.honS, ps.honE = toks[i].start, toks[h-1].end
 		ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
 		ps.afterName(toks)
 		return ps, true
+	}
+	// A name that carries its own form of address: "Sheikh Mohammed bin
+	// Abdulrahman Al-Thani".
+	if nameStarts[toks[i].w] {
+		if ne, n := nameAt(toks, i); n > i+1 {
+			ps.nameS, ps.nameE, ps.end, ps.next = toks[i].start, ne, ne, n
+			ps.afterName(toks)
+			return ps, true
+		}
 	}
 	// Title first.
 	k := i
@@ -187,9 +271,11 @@ func personAt(toks []tok, i int) (person, bool) {
 		}
 		return ps, true
 	}
-	h := honorificAt(toks, t.end)
+	h := honorificAt(toks, t.end, true)
 	ne, n := nameAt(toks, h)
-	if n == h {
+	if n == h || toks[h].open() {
+		// No name, or a bracket after the title: "Director of the
+		// International Monetary Fund (IMF)".
 		if k > i {
 			ps.start, ps.titleS = toks[i].start, toks[i].start
 		}
@@ -199,27 +285,105 @@ func personAt(toks []tok, i int) (person, bool) {
 		ps.honS, ps.honE = toks[t.end].start, toks[h-1].end
 	}
 	ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
+	ps.afterTitledName(toks)
 	return ps, true
+}
+
+// nameStarts are the words that begin a name and make it a person's
+// without an honorific or title before it.
+var nameStarts = map[string]bool{"Sheikh": true, "Sheikha": true, "Shaikh": true, "Shaikha": true}
+
+// afterTitledName reads what may follow a name written after its title:
+// the country ("Premier Wen Jiabao of the State Council of the People's
+// Republic of China", "Queen Máxima of the Kingdom of the Netherlands"),
+// or a full title in apposition that replaces the short one ("King
+// Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan").
+func (ps *person) afterTitledName(toks []tok) {
+	n := ps.next
+	if n >= len(toks) {
+		return
+	}
+	if n > 0 && !toks[n-1].comma() && !toks[n-1].stop() && toks[n].w == "of" && ps.country == "" && ps.org == "" {
+		// "of" and the capitalised words of an office and its country,
+		// up to a comma or the end of the clause.
+		for k := n; k < len(toks) && k < n+16; k++ {
+			w := toks[k].w
+			if !isCap(w) && !titleConnectors[w] {
+				break
+			}
+			if w == "of" {
+				if c, m := matchCountry(toks, k+1); m > k+1 {
+					ps.country = c
+					break
+				}
+				if o, m := matchOrg(toks, k+1); m > k+1 {
+					ps.org = o
+					break
+				}
+			}
+			if toks[k].comma() || toks[k].stop() {
+				break
+			}
+		}
+		return
+	}
+	if n == 0 || !toks[n-1].comma() {
+		return
+	}
+	t, ok := titleAt(toks, n, false)
+	if !ok || t.country == "" && t.org == "" || !plainTitle(toks, n, t.end) {
+		return
+	}
+	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
+	if toks[n].w == "the" {
+		ps.titleS = toks[n+1].start
+	}
+	ps.country, ps.org = t.country, t.org
+	ps.end, ps.next = ps.titleE, t.end
+}
+
+// plainTitle reports whether toks[i:j] is a title whose words before its
+// first connector are all title words — "Crown Prince and Prime Minister
+// of ..." but not "Chief Cabinet Secretary Matsuno", a second person.
+func plainTitle(toks []tok, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := strings.ToLower(toks[k].w)
+		if k == i && w == "the" {
+			continue
+		}
+		if w == "of" || w == "for" || w == "to" {
+			return true
+		}
+		if w != "and" && !titleWords[w] && !titleHeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterName reads what follows a name: post-nominals and an appositive
 // title (", Minister for Foreign Affairs of Japan").
 func (ps *person) afterName(toks []tok) {
 	n := ps.next
-	if n == 0 || !toks[n-1].comma() || n >= len(toks) {
+	if n == 0 || n >= len(toks) {
 		return
 	}
 	if postNominals[toks[n].w] {
+		// "Turnbull, MP," and "Raab MP,".
 		ps.postS, ps.postE = toks[n].start, toks[n].end
 		ps.end, ps.next = toks[n].end, n+1
 		n++
-		if !toks[n-1].comma() || n >= len(toks) {
-			return
-		}
+	}
+	if !toks[n-1].comma() || n >= len(toks) {
+		return
 	}
 	t, ok := titleAt(toks, n, false)
 	if !ok {
-		return
+		// A title the tables do not know, read by its shape:
+		// "Minster for Foreign Affairs of Japan".
+		if t, ok = titleShapeAt(toks, n); !ok {
+			return
+		}
 	}
 	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
 	ps.country, ps.org = t.country, t.org

@@ -10,7 +10,8 @@ import (
 //
 //	who is visiting Washington D.C. / who was visiting Busan in the Republic of Korea
 //	during his visit to Wellington, New Zealand / upon his visit to Beijing, the People's Republic of China
-//	who is on a visit to Kenya / who is currently paying a visit to Berlin / visited the Republic of Kenya
+//	who is on a visit to Kenya / who is on a State Visit to Japan / who is currently paying a visit to Berlin
+//	visited the Republic of Kenya
 //	in Belgium / in Ningbo, China / in Yokoyama, Japan / at the G7 Summit in Biarritz
 //	(France time) / (NY time)
 //
@@ -39,7 +40,9 @@ func (p *parser) enPlace(toks []tok) {
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
-		case toks[i].w == "visit" && i+1 < len(toks) && toks[i+1].w == "to":
+		case visitNouns[strings.ToLower(toks[i].w)] && i+1 < len(toks) && toks[i+1].w == "to":
+			// "on a visit to Kenya", "on a State Visit to Japan", "on
+			// an Official Working Visit to Japan", "on a trip to Europe".
 			j = i + 2
 		case toks[i].w == "in" && depth > 0 && i+1 < len(toks) && toks[i+1].w == "Japan":
 			// "(local time; 7:30 p.m. on the same day in Japan)": the
@@ -109,6 +112,14 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return name, ok
 	})
 	known := k > j
+	if known && toks[k-1].comma() && k < len(toks) {
+		// A city whose name holds a comma: "Washington, D.C.".
+		if name, _, ok := cityCountry(joinWords(toks, j, k) + ", " + toks[k].w); ok && name == cityName {
+			if _, isCountry := countryName(toks[k].w); !isCountry {
+				k++
+			}
+		}
+	}
 	if !known {
 		// An unknown city must be a capitalised name followed by its
 		// country.
@@ -143,6 +154,18 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return c, cityName, cs, ce, k, ok
 	}
 	return "", "", 0, 0, i, false
+}
+
+// joinWords returns the words toks[i:j] joined by spaces.
+func joinWords(toks []tok, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].w)
+	}
+	return b.String()
 }
 
 // enVenue reads "at the Iikura Guest House", "at the Ministry of Foreign

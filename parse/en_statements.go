@@ -16,8 +16,8 @@ import (
 // and a mentioned person when only the body does.
 func (p *parser) enWhoBody() {
 	leadStart, leadEnd := len(p.text), len(p.text)
-	if p.m.Lead != (readout.Span{}) {
-		leadStart, leadEnd = p.m.Lead.Start.Offset, p.m.Lead.End.Offset
+	if p.m.Lead.Span.IsValid() {
+		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
 	}
 	for _, l := range splitLines(p.text) {
 		if l.start == l.end {
@@ -34,9 +34,7 @@ func (p *parser) enWhoBody() {
 	}
 	p.enStatements()
 	p.enVisitHost()
-	if p.m.Place.Country == "" {
-		p.enBodyPlace()
-	}
+	p.enBodyPlace(leadEnd)
 }
 
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
@@ -149,18 +147,45 @@ func (p *parser) enStatements() {
 	}
 }
 
-// enBodyPlace reads the place from the body when the lead names none: "the
-// visit to Japan by Minister Vieira" puts the meeting in Japan.
-func (p *parser) enBodyPlace() {
-	i := strings.Index(p.text, "visit to Japan by ")
-	if i < 0 {
-		return
+// enBodyPlace reads from the body what the lead leaves out of the place.
+// With no country: "the visit to Japan by Minister Vieira", a visit to a
+// place by a counterpart, puts the meeting there. With a country but no
+// city: "welcomed President Joko on his visit to Hiroshima", a visit to a
+// known city of that country, gives the city.
+func (p *parser) enBodyPlace(from int) {
+	if from >= len(p.text) || p.m.Place.City != "" || p.m.Mode == readout.ModeTelephone || p.m.Mode == readout.ModeVideo {
+		return // a call is made from where each side is; a visit says nothing of it
 	}
-	toks := tokenize(p.text, i+len("visit to Japan by "), min(len(p.text), i+120))
-	if ps, ok := personAt(toks, 0); ok && ps.named() {
-		if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k >= 0 && p.m.Participants[k].Role == readout.RoleCounterpart {
-			at := i + len("visit to ")
-			p.m.Place = readout.Place{Country: "Japan", Span: p.span(at, at+len("Japan"))}
+	toks := tokenize(p.text, from, len(p.text))
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
+			continue
+		}
+		j := i + 2
+		country, city, cs, ce, next, ok := placeAt(toks, j, true)
+		if !ok {
+			continue
+		}
+		if p.m.Place.Country == "" {
+			if next+1 >= len(toks) || toks[next].w != "by" || toks[next-1].comma() {
+				continue
+			}
+			ps, ok := personAt(toks, next+1)
+			if !ok || !ps.named() {
+				continue
+			}
+			if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k < 0 || p.m.Participants[k].Role != readout.RoleCounterpart {
+				continue
+			}
+			p.m.Place = readout.Place{Country: country, Span: p.span(toks[j].start, toks[next-1].end)}
+			if city != "" {
+				p.m.Place.City = p.cityName(cs, ce)
+			}
+			return
+		}
+		if city != "" && country == p.m.Place.Country {
+			p.m.Place.City = p.cityName(cs, ce)
+			return
 		}
 	}
 }

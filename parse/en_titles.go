@@ -18,7 +18,14 @@ chancellor premier king queen crown prince princess emir amir sultan governor ma
 chairperson chair commissioner envoy representative leader leaders head senior parliamentary federal
 external alternate high special vice-minister under-secretary undersecretary assistant adviser advisor
 counselor counsellor first executive permanent consul consul-general taoiseach emperor empress
-secretaries presidents officials`)
+secretaries presidents officials administrator commander coordinator spokesperson justice judge ceo
+president-elect chief-executive` + " " + afterHeads)
+
+// afterHeads start a title only when it is written after the name ("Prof.
+// Klaus Schwab, Founder and Executive Chairman of ...", "Mr. Wang Yi,
+// Member of the Political Bureau ..."): before a name they are other
+// words ("Member States").
+const afterHeads = `founder co-founder member`
 
 // titleNouns are the head words that make a title; a title of
 // qualifiers alone ("Foreign Ministerial Strategic Dialogue") is not one.
@@ -26,7 +33,8 @@ var titleNouns = wordSet(`minister ministers secretary secretary-general preside
 director-general director chancellor premier king queen prince princess emir amir sultan governor mayor
 speaker chairman chairperson chair commissioner envoy representative leader leaders head councilor
 councillor adviser advisor counselor counsellor consul consul-general taoiseach emperor empress officials
-secretaries presidents vice-minister under-secretary undersecretary officer`)
+secretaries presidents vice-minister under-secretary undersecretary officer administrator commander
+coordinator spokesperson justice judge ceo president-elect founder co-founder member chief`)
 
 // titleWords may continue a title written before a name.
 var titleWords = wordSet(`affairs foreign defense defence finance trade economy economic cabinet transport
@@ -38,6 +46,8 @@ climate revitalization reconstruction disarmament non-proliferation strategic co
 public diplomacy government treasury multilateral bilateral regional asian oceanian african americas
 middle east europe asia pacific north south latin caribbean commonwealth immigration emergency republic
 minister ministers secretary state chief deputy vice senior parliamentary special`)
+
+var afterHeadSet = wordSet(afterHeads)
 
 // titleConnectors are the lower-case words inside a title.
 var titleConnectors = wordSet(`of for and the to charge`)
@@ -75,7 +85,24 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			t.org, j = o, k
 		}
 	}
+	if !before && j < len(toks) && !titleHeads[strings.ToLower(toks[j].w)] {
+		// Written after the name, a title may open with words no table
+		// holds before its head: "Fourth Vice-President", "Managing
+		// Director", "Acting Minister".
+		for k := j; k < len(toks) && k < j+3 && isCap(toks[k].w) && !notNames[toks[k].w]; k++ {
+			if titleHeads[strings.ToLower(toks[k].w)] && k > j {
+				j = k
+				break
+			}
+			if toks[k].comma() || toks[k].stop() {
+				break
+			}
+		}
+	}
 	if j >= len(toks) || !isCap(toks[j].w) || !titleHeads[strings.ToLower(toks[j].w)] {
+		return t, false
+	}
+	if before && afterHeadSet[strings.ToLower(toks[j].w)] {
 		return t, false
 	}
 	head := strings.ToLower(toks[j].w)
@@ -128,10 +155,12 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		last = j
 		j++
 	next:
-		if toks[last].stop() && !strings.HasSuffix(toks[last].w, ".") || strings.Contains(toks[last].post, ".") {
+		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && isCap(toks[j].w)) {
+			// "(CPC) Central Committee": a bracketed abbreviation
+			// inside the title does not end it.
 			break
 		}
-		if toks[last].stop() {
+		if strings.Contains(toks[last].post, ".") {
 			break
 		}
 		if toks[last].comma() && (before || j >= len(toks) || !isCap(toks[j].w) || oneHonorific(toks, j) > j) {
@@ -156,6 +185,12 @@ done:
 	return t, true
 }
 
+// abbrevInBrackets reports whether t is an abbreviation in brackets:
+// "(CPC)".
+func abbrevInBrackets(t tok) bool {
+	return t.open() && t.post == ")" && isAllCaps(t.w)
+}
+
 // isHonorificWord reports whether w begins an honorific after "the".
 func isHonorificWord(w string) bool {
 	switch strings.ToLower(w) {
@@ -172,7 +207,22 @@ func titleCountry(toks []tok, i, j int) string {
 	if j-i == 3 && matchWords(toks, i, []string{"secretary", "of", "state"}) {
 		return "United States"
 	}
+	for _, t := range japanOnlyTitles {
+		for k := i; k+len(t) <= j; k++ {
+			if matchWords(toks, k, t) {
+				return "Japan"
+			}
+		}
+	}
 	return ""
+}
+
+// japanOnlyTitles are offices only Japan's government has, so that a
+// title holding one is Japanese without "of Japan": "Chief Cabinet
+// Secretary Abe attending", "Ms. X, Parliamentary Vice-Minister for
+// Foreign Affairs".
+var japanOnlyTitles = [][]string{
+	{"chief", "cabinet", "secretary"}, {"parliamentary", "vice-minister"}, {"senior", "vice-minister"},
 }
 
 // matchAdjective reads a country adjective ("U.S.", "Saudi Arabian") at
@@ -190,4 +240,63 @@ func matchAdjective(toks []tok, i int) (string, int) {
 		return c, i + 1
 	}
 	return "", i
+}
+
+// maxShapeWords bounds the words of a title read by its shape.
+const maxShapeWords = 10
+
+// titleShapeAt reads at toks[i:], after a name and its comma, a title the
+// tables do not know but whose shape is a title's: capitalised words and
+// the connectors "of", "for", "and", "the", "to", with at least one office
+// word (titleWords, titleHeads) among them and at most two words no table
+// holds, ending in "of" / "for" / "to" and a country or organisation that
+// closes the clause. It keeps a title with a misspelt word as written —
+// "Mr. IWAYA Takeshi, Minster for Foreign Affairs of Japan, held" — while
+// an appositive of unknown words ("Friend of Japan"), one with a comma
+// inside, or one whose country runs on into a longer name ("of Japan
+// Airlines") is not taken. It is tried only where titleAt finds nothing.
+func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
+	var t titleMatch
+	if i >= len(toks) || !isCap(toks[i].w) || notNames[toks[i].w] || oneHonorific(toks, i) > i ||
+		strings.ContainsAny(toks[i].w, "0123456789") {
+		return t, false
+	}
+	if _, k := matchCountry(toks, i); k > i {
+		return t, false
+	}
+	office, unknown := false, 0
+	for k := i; k < len(toks) && k < i+maxShapeWords; k++ {
+		w := toks[k].w
+		lw := strings.ToLower(w)
+		if titleConnectors[w] {
+			if k == i {
+				return t, false
+			}
+			if w == "of" || w == "for" || w == "to" {
+				c, m := matchCountry(toks, k+1)
+				o := ""
+				if m == k+1 {
+					o, m = matchOrg(toks, k+1)
+				}
+				if m > k+1 {
+					closes := toks[m-1].comma() || toks[m-1].stop() || m == len(toks) || !isCap(toks[m].w)
+					if !closes || !office || unknown > 2 {
+						return t, false
+					}
+					t.end, t.country, t.org = m, c, o
+					return t, true
+				}
+			}
+			continue
+		}
+		if !isCap(w) || toks[k].comma() || toks[k].stop() || toks[k].open() {
+			return t, false
+		}
+		if titleWords[lw] || titleHeads[lw] {
+			office = true
+		} else {
+			unknown++
+		}
+	}
+	return t, false
 }

@@ -26,6 +26,7 @@ func (p *parser) enWho(start, end int) {
 	toks := tokenize(p.text, start, end)
 	p.enPeople(toks)
 	p.enKind(toks, start, end)
+	p.enPairCountry()
 	p.enPlace(toks)
 	p.enDelegations(toks)
 	p.enLeadRest(toks, start, end)
@@ -35,6 +36,24 @@ func (p *parser) enWho(start, end int) {
 // "special envoy of President El-Sisi", "the funeral for late former Prime
 // Minister Abe".
 var mentionWords = wordSet(`of for by late former`)
+
+// mentionedAt reports whether the person phrase at toks[i] is one the lead
+// names in passing: after one of mentionWords, except "for" or "by" after
+// an engagement ("hosted a working dinner for H.E. ...", "a courtesy call
+// by ..."), which introduce whom the engagement was with.
+func mentionedAt(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].w)
+	if !mentionWords[w] {
+		return false
+	}
+	if (w == "for" || w == "by") && i >= 2 && engagementNouns[strings.ToLower(toks[i-2].w)] {
+		return false
+	}
+	return true
+}
 
 // attendanceWords mark the people around them as present, not met.
 var attendanceWords = wordSet(`present attendance attending accompanying accompanied`)
@@ -83,7 +102,7 @@ func (p *parser) enPeople(toks []tok) {
 		}
 		found = append(found, ps)
 		ctx = append(ctx, att)
-		mentioned = append(mentioned, i > 0 && mentionWords[strings.ToLower(toks[i-1].w)])
+		mentioned = append(mentioned, mentionedAt(toks, i))
 		prevEnd = ps.next
 		i = ps.next
 	}
@@ -182,6 +201,57 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 	}
 }
 
+// enPairCountry gives a counterpart the lead names without a country
+// ("held a Japan-U.S. Summit Meeting with President George W. Bush") the
+// other country of a bilateral event or headline: MOFA names a bilateral
+// meeting "Japan-<Country> ...". Only a sole counterpart without a country
+// or organisation takes it.
+func (p *parser) enPairCountry() {
+	k := -1
+	for i, pt := range p.m.Participants {
+		if pt.Role != readout.RoleCounterpart || pt.Name == "" {
+			continue
+		}
+		if k >= 0 {
+			return
+		}
+		k = i
+	}
+	if k < 0 || p.m.Participants[k].Country != "" || p.m.Participants[k].Organization != "" {
+		return
+	}
+	for _, s := range []string{p.m.Event, p.m.Title} {
+		if c := pairCountry(s); c != "" {
+			p.m.Participants[k].Country = c
+			return
+		}
+	}
+}
+
+// pairCountry returns the other country of the first word of s when it
+// names Japan and one other country ("Japan-U.S.", "Japan-Viet Nam"), or
+// "".
+func pairCountry(s string) string {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "Japan-")
+	if !ok {
+		return ""
+	}
+	// The other country may run over several words: "Japan-Viet Nam",
+	// "Japan-Papua New Guinea". Take the longest known.
+	words := strings.Fields(rest)
+	for n := min(len(words), 4); n > 0; n-- {
+		cand := strings.Join(words[:n], " ")
+		if strings.Contains(cand, "-") {
+			continue // three parties or more
+		}
+		if c, ok := countryName(cand); ok && c != "Japan" {
+			return c
+		}
+	}
+	return ""
+}
+
 // counterpartCountry reads "his Chinese counterpart Mr. Li Zhaoxing".
 func counterpartCountry(toks []tok, ps person) string {
 	for i := range toks {
@@ -240,7 +310,31 @@ func (p *parser) linkMention(ps person) bool {
 		return false
 	}
 	p.m.Participants[k].Mentions = append(p.m.Participants[k].Mentions, p.span(ps.start, ps.end))
+	p.fillFromMention(k, ps)
 	return true
+}
+
+// fillFromMention gives participant k what a later mention of it says in
+// apposition and the first did not: "Talks between ... and his Chinese
+// counterpart Mr. Li Zhaoxing ..." then "Mr. Li, the Foreign Minister of
+// China, stated ..." gives Li Zhaoxing the title and the country. A short
+// title written before the name ("Minister Li") adds nothing; an article
+// before the appositive is not part of the title.
+func (p *parser) fillFromMention(k int, ps person) {
+	pt := &p.m.Participants[k]
+	if ps.titleFirst || ps.titleE <= ps.titleS {
+		return
+	}
+	if pt.Title == "" {
+		s := ps.titleS
+		if strings.HasPrefix(p.text[s:ps.titleE], "the ") {
+			s += len("the ")
+		}
+		pt.Title = p.orig(s, ps.titleE)
+	}
+	if pt.Country == "" && pt.Organization == "" {
+		pt.Country, pt.Organization = ps.country, ps.org
+	}
 }
 
 // findParticipant returns the index of the participant a name refers to,

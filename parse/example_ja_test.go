@@ -46,6 +46,6 @@ func Example_japanese() {
 	// duration: PT2H45M 165 approximately
 	// place.country: Belgium
 	// participant: name=林芳正 title=外務大臣 country=Japan role=principal
-	// participant: name=ブリンケン title=国務長官 country=United States role=attendee
+	// participant: name=ブリンケン title=米国務長官 country=United States role=attendee
 	// statement: speaker=林芳正 section=2 points=2
 }

@@ -317,8 +317,8 @@ func TestHostileShapes(t *testing.T) {
 		}},
 		{"10,000 nested parentheses in the lead", "April 7, 2022\n" + lead +
 			strings.Repeat("(", 10_000) + "NATO" + strings.Repeat(")", 10_000) + ".\n1. Text.\n", func(t *testing.T, m *readout.Meeting) {
-			if m.Lead.String() != "2:1-2:20100" {
-				t.Errorf("lead %v, want 2:1-2:20100", m.Lead)
+			if m.Lead.Span.String() != "2:1-2:20100" {
+				t.Errorf("lead %v, want 2:1-2:20100", m.Lead.Span)
 			}
 			if len(m.Sections) != 1 || m.Sections[0].Text != "Text." {
 				t.Errorf("sections %+v, want one \"Text.\"", m.Sections)
@@ -327,8 +327,8 @@ func TestHostileShapes(t *testing.T) {
 		{"10,000 unbalanced parentheses", strings.Repeat("(", 10_000) + "\n" + strings.Repeat(")", 10_000) + "\n", nil},
 		{"a lead of 10,000 commas", "April 7, 2022\n" + lead + strings.Repeat(", ", 10_000) +
 			"the Secretary-General of NATO.\n", func(t *testing.T, m *readout.Meeting) {
-			if !m.Lead.IsValid() || m.Lead.End.Column != 20000+len(lead)+31 {
-				t.Errorf("lead %v, want the whole line 2", m.Lead)
+			if !m.Lead.Span.IsValid() || m.Lead.Span.End.Column != 20000+len(lead)+31 {
+				t.Errorf("lead %v, want the whole line 2", m.Lead.Span)
 			}
 		}},
 		{"10,000 lines of commas", strings.Repeat(",\n", 10_000), nil},

@@ -165,6 +165,7 @@ func (p *parser) sections(body []line) {
 		b = &sectionBuilder{sec: readout.Section{Number: n}, start: start, textStart: textStart,
 			textEnd: end, end: end, point: -1, ownLines: 1, firstLineEnd: end}
 	}
+	photo := -1 // the index in p.m.Photos of a placeholder waiting for its caption
 	for _, l := range body {
 		if l.start == l.end {
 			continue
@@ -173,6 +174,21 @@ func (p *parser) sections(body []line) {
 		if isNavigation(s) {
 			continue
 		}
+		// An image placeholder ("• 画像1") is a photo; a short line after
+		// it is its caption.
+		if i := bulletMarker(s); isImagePlaceholder(s[i:]) {
+			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(l.start+i, l.end), Span: p.span(l.start+i, l.end)})
+			photo = len(p.m.Photos) - 1
+			continue
+		}
+		if photo >= 0 && isPhotoCaption(s) {
+			ph := &p.m.Photos[photo]
+			ph.Label, ph.LabelSpan = ph.Caption, ph.Span
+			ph.Caption, ph.Span = p.orig(l.start, l.end), p.span(l.start, l.end)
+			photo = -1
+			continue
+		}
+		photo = -1
 		if n, rest := pointMarker(s); n > 0 {
 			if b == nil {
 				open(0, l.start, l.start, l.start)
@@ -235,4 +251,26 @@ func isHeading(s string) bool {
 		return utf8.RuneCountInString(s) <= 20
 	}
 	return strings.Count(s, " ") < 8
+}
+
+// imageWords name an image in a placeholder the page's text extraction left
+// for a photo: "画像1", "写真2", "Photo 3".
+var imageWords = []string{"画像", "写真", "Photo", "photo", "Image", "image"}
+
+// isImagePlaceholder reports whether s is only an image word and a number.
+func isImagePlaceholder(s string) bool {
+	for _, w := range imageWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			rest = strings.TrimLeft(rest, " ")
+			n, w := number(rest)
+			return n > 0 && w == len(rest)
+		}
+	}
+	return false
+}
+
+// isPhotoCaption reports whether the line s after an image placeholder is
+// its caption: short, not a sentence, not an item.
+func isPhotoCaption(s string) bool {
+	return !isItemStart(s) && !endsSentence(s) && utf8.RuneCountInString(s) <= 60
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,7 +23,7 @@ var japanese = &language{
 // jaLeadWords are words of a sentence that reports an engagement.
 var jaLeadWords = []string{
 	"会談", "会合", "出席", "参加", "表敬", "立ち話", "訪問", "電話", "会議", "ランチ",
-	"夕食", "昼食", "朝食", "晩餐", "懇談", "行いました", "行ったところ",
+	"夕食", "昼食", "朝食", "晩餐", "懇談", "ディナー", "協議", "主催", "行いました", "行ったところ",
 }
 
 // jaIsLead reports whether s starts the lead paragraph: a sentence that
@@ -98,18 +99,92 @@ func (p *parser) jaWho(start, end int) {
 		// The principal is the mention before は, or a speaker label
 		// 【茂木外務大臣】 (a press conference transcript).
 		label := strings.HasSuffix(p.text[:pr.start], "【") && strings.HasPrefix(p.text[pr.end:], "】")
-		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(p.text[skipAlias(p.text, pr.end, end):], "は")) {
+		after := p.text[skipAlias(p.text, pr.end, end):]
+		if _, ok := p.m.Principal(); !ok && (label || strings.HasPrefix(after, "は")) {
 			role = readout.RolePrincipal
+		} else if jaAttends(after) {
+			role = readout.RoleAttendee
 		}
 		if pr.nameEnd == pr.start && role != readout.RolePrincipal {
 			continue // a title alone: "日本の外務大臣として"
 		}
-		q := p.jaParticipant(pr, role)
-		if role == readout.RolePrincipal && q.Country == "" && q.Organization == "" {
-			q.Country = "Japan"
-		}
-		p.m.Participants = append(p.m.Participants, q)
+		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
 	}
+	p.jaPrincipal()
+}
+
+// jaPrincipal makes sure the principal is the Japanese office holder. The
+// principal is usually the mention before は, but a lead may name the
+// counterpart first ("習近平中国国家主席と安倍晋三内閣総理大臣との間で")
+// or make the visitor the subject ("…事務局長は,上川外務大臣を表敬"): a
+// mention with a Japanese office (jaOwnOffice) then takes the place of a
+// principal without one. The principal's country is Japan unless the text
+// gives another.
+func (p *parser) jaPrincipal() {
+	ps := p.m.Participants
+	cur := -1
+	for i := range ps {
+		if ps[i].Role == readout.RolePrincipal {
+			cur = i
+			break
+		}
+	}
+	if cur < 0 || !jaOwnOffice(ps[cur]) {
+		for i := range ps {
+			if ps[i].Role == readout.RoleCounterpart && ps[i].Name != "" && jaOwnOffice(ps[i]) {
+				if cur >= 0 {
+					ps[cur].Role = readout.RoleCounterpart
+				}
+				ps[i].Role, cur = readout.RolePrincipal, i
+				break
+			}
+		}
+	}
+	if cur >= 0 && ps[cur].Country == "" && ps[cur].Organization == "" {
+		ps[cur].Country = "Japan"
+	}
+}
+
+// jaOwnOffices are the titles of the Japanese government that a readout
+// writes without a country: the Prime Minister and the Chief Cabinet
+// Secretary. Ministers are 〜大臣 (外務大臣, 防衛大臣, 外務副大臣).
+var jaOwnOffices = []string{"内閣総理大臣", "総理大臣", "総理", "内閣官房長官", "官房長官"}
+
+// jaOwnOffice reports whether q holds a Japanese office: a title of
+// jaOwnOffices or one ending in 大臣, with no country or organisation
+// before it, held by a kanji name (a foreign minister whose title has no
+// country, "イニア・セルイラトゥ外務大臣", has a katakana name).
+func jaOwnOffice(q readout.Participant) bool {
+	if q.Country != "" && q.Country != "Japan" || q.Organization != "" {
+		return false
+	}
+	for _, r := range q.Name {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(q.Title, "大臣") || slices.Contains(jaOwnOffices, q.Title)
+}
+
+// jaAttendWords say that the person just named was present without being
+// a party to the talk: "上川陽子外務大臣が同席しました", "…も陪席",
+// "林外務大臣同席の下".
+var jaAttendWords = []string{"同席", "陪席", "立会", "立ち会"}
+
+// jaAttends reports whether after, the text right after a mention, says
+// the person attended: an attend word, alone or after が or も.
+func jaAttends(after string) bool {
+	if a, ok := strings.CutPrefix(after, "が"); ok {
+		after = a
+	} else if a, ok := strings.CutPrefix(after, "も"); ok {
+		after = a
+	}
+	for _, w := range jaAttendWords {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAlias returns the offset after a bracketed alias at s[i:] — the

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -9,13 +11,21 @@ import (
 // The kind of a Japanese engagement is read from the predicate of the lead
 // sentence, its last clause ("…と会談を行ったところ", "…に出席したところ",
 // "…を表敬したところ"), so that a purpose clause ("国連総会に出席するため")
-// does not count. The first kind word of the predicate wins:
-// "ワーキングランチ及び首脳会談" is a working meal.
+// does not count; nor does a purpose phrase inside the predicate, which ends
+// in ため ("G7外相会合出席のため訪日中の…による表敬を受けた" is a courtesy
+// call, "政府間協議のため訪日中の…とワーキング・ランチ" a working meal). The
+// first kind word of the predicate wins: "ワーキングランチ及び首脳会談" is a
+// working meal, "首脳ワーキング・ランチ" too (the head noun of the engagement
+// decides, as for English "summit working lunch"). A talk (会談, 立ち話,
+// 会合, 会議, 協議) takes its kind from who takes part (jaTalkKind), as the
+// corpus labels 立ち話 (ja/003, ja/009, ja/016). A 懇談 is an informal talk
+// whoever takes part: the word says the talk is informal, as English
+// "informal talks" does (the corpus labels say "other" for 懇談).
 var jaKinds = []struct {
 	word string
 	kind readout.Kind
 }{
-	{"立ち話", readout.KindInformalTalk},
+	{"立ち話", readout.KindMeeting},
 	{"表敬", readout.KindCourtesyCall},
 	{"ワーキング・ランチ", readout.KindWorkingMeal},
 	{"ワーキングランチ", readout.KindWorkingMeal},
@@ -29,7 +39,8 @@ var jaKinds = []struct {
 	{"首脳電話会談", readout.KindSummit},
 	{"首脳テレビ会談", readout.KindSummit},
 	{"会談", readout.KindMeeting},
-	{"懇談", readout.KindMeeting},
+	{"懇談", readout.KindInformalTalk},
+	{"協議", readout.KindMeeting},
 	{"会議", readout.KindMeeting},
 	{"会合", readout.KindMeeting},
 	{"訪問", readout.KindVisit},
@@ -42,8 +53,10 @@ func (p *parser) jaKind(start, end int) {
 	if i := strings.Index(s[start:end], "ところ"); i >= 0 {
 		pe = start + i
 	}
-	// The predicate starts after the last comma outside brackets.
-	ps := start
+	// The predicate starts after the last comma outside brackets; when
+	// the last clause names no engagement ("…に出席し、議長を務めました"),
+	// the clause before it does.
+	clauses := []int{start}
 	depth := 0
 	for i := start; i < pe; i++ {
 		switch s[i] {
@@ -53,21 +66,40 @@ func (p *parser) jaKind(start, end int) {
 			depth--
 		case ',':
 			if depth == 0 {
-				ps = i + 1
+				clauses = append(clauses, i+1)
 			}
 		}
 		if depth == 0 && strings.HasPrefix(s[i:pe], "、") {
-			ps = i + len("、")
+			clauses = append(clauses, i+len("、"))
 		}
+	}
+	for k := len(clauses) - 1; k >= 0; k-- {
+		if p.jaKindIn(clauses[k], pe) || k == 0 {
+			return
+		}
+	}
+}
+
+// jaKindIn sets the kind, mode and event from the predicate s[ps:pe] and
+// reports whether it names an engagement.
+func (p *parser) jaKindIn(ps, pe int) bool {
+	s := p.text
+	// A purpose phrase (…出席のため, …協議のため訪日中の) names an event
+	// the engagement is part of, not the engagement: read after it.
+	if i := strings.LastIndex(s[ps:pe], "ため"); i >= 0 {
+		ps += i + len("ため")
 	}
 	pred := s[ps:pe]
-	best, at := readout.KindUnknown, len(pred)
+	best, at, word := readout.KindUnknown, len(pred), ""
 	for _, k := range jaKinds {
-		if i := strings.Index(pred, k.word); i >= 0 && i < at {
-			best, at = k.kind, i
+		if i := jaKindIndex(pred, k.word); i >= 0 && i < at {
+			best, at, word = k.kind, i, k.word
 		}
 	}
-	if i := strings.Index(pred, "に出席"); i >= 0 {
+	if jaTalkWords[word] {
+		best = p.jaTalkKind(ps+at, ps)
+	}
+	if i := jaAttendIndex(pred); i >= 0 {
 		best = readout.KindMultilateral
 		b := runStart(s, ps, ps+i)
 		if ev := s[b : ps+i]; ev != "" && ev != "会談" && ev != "会合" {
@@ -85,4 +117,139 @@ func (p *parser) jaKind(start, end int) {
 	case best != readout.KindUnknown:
 		p.m.Mode = readout.ModeInPerson
 	}
+	return best != readout.KindUnknown
+}
+
+// jaAttendIndex returns the offset of "に出席" in pred that reports
+// attending, not a purpose ("国連総会に出席するため"), or -1.
+func jaAttendIndex(pred string) int {
+	for off := 0; off < len(pred); {
+		i := strings.Index(pred[off:], "に出席")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if !strings.HasPrefix(pred[i+len("に出席"):], "する") {
+			return i
+		}
+		off = i + len("に出席")
+	}
+	return -1
+}
+
+// jaKindIndex returns the offset of the first kind word w in pred, or -1.
+// 訪問 in a place phrase (…を訪問中の, 訪問先の) is not the kind: the
+// principal visiting a country meets someone there.
+func jaKindIndex(pred, w string) int {
+	for off := 0; off < len(pred); {
+		i := strings.Index(pred[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := pred[i+len(w):]
+		if w != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先") {
+			return i
+		}
+		off = i + len(w)
+	}
+	return -1
+}
+
+// jaTalkWords are the kind words of a talk, whose kind depends on who takes
+// part: a 立ち話 is classified like a 会談.
+var jaTalkWords = map[string]bool{"立ち話": true, "会談": true, "会議": true, "会合": true, "協議": true}
+
+// jaLeaderOffices are the offices of a head of state or government.
+var jaLeaderOffices = []string{"総理大臣", "総理", "首相", "大統領", "国王", "国家主席", "主席", "首長", "天皇", "女王"}
+
+// jaTalkKind returns the kind of the talk whose kind word is at s[at:] in
+// the predicate starting at ps, as for English: a multilateral meeting when
+// three or more parties take part (日米韓外相会合, a page titled 日米韓…, or
+// the principal with counterparts of two other countries); a summit when
+// the words before the kind word say 首脳 (日米首脳会談) or when the
+// principal and every counterpart are leaders; else a meeting.
+func (p *parser) jaTalkKind(at, ps int) readout.Kind {
+	s := p.text
+	b := runStart(s, ps, at)
+	qual := s[b:at] // the words before the kind word: "日米韓外相", "首脳"
+	if jaParties(qual) >= 3 || jaParties(p.m.Title) >= 3 {
+		return readout.KindMultilateral
+	}
+	parties := map[string]bool{}
+	leaders, counterparts := true, 0
+	for _, q := range p.m.Participants {
+		switch q.Role {
+		case readout.RolePrincipal, readout.RoleCounterpart:
+		default:
+			continue
+		}
+		if q.Role == readout.RoleCounterpart {
+			counterparts++
+		}
+		if c := cmp.Or(q.Country, jaParty(q.Organization)); c != "" {
+			parties[c] = true
+		}
+		leaders = leaders && jaIsLeader(q.Title)
+	}
+	if _, ok := p.m.Principal(); ok && !parties["Japan"] {
+		parties["Japan"] = true
+	}
+	switch {
+	case len(parties) >= 3:
+		return readout.KindMultilateral
+	case strings.Contains(qual, "首脳") || leaders && counterparts > 0:
+		return readout.KindSummit
+	}
+	return readout.KindMeeting
+}
+
+// jaIsLeader reports whether title is the office of a head of state or
+// government ("内閣総理大臣", "米国大統領"), not a deputy ("副大統領").
+func jaIsLeader(title string) bool {
+	for _, o := range jaLeaderOffices {
+		if strings.HasSuffix(title, o) && !strings.HasSuffix(title, "副"+o) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaParties returns the number of countries named one after another at the
+// start of s, as in a title or a meeting's name: "日米韓" is 3, "日・フィジー"
+// is 2, "日米" 2. Each name is the longest known one; a "・" may separate
+// them.
+func jaParties(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		i += len(s[i:]) - len(strings.TrimPrefix(s[i:], "・"))
+		best := 0
+		for j, k := i, 0; j < len(s) && k < 12; k++ {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isHan(r) && !isKatakana(r) || r == '・' {
+				break
+			}
+			j += size
+			if _, ok := jaCountry(s[i:j]); ok {
+				best = j
+			}
+		}
+		if best == 0 {
+			break
+		}
+		n++
+		i = best
+	}
+	return n
+}
+
+// jaParty returns the party an organisation's official speaks for: the
+// presidents of the European Council and of the European Commission
+// together represent the EU at a summit (日EU定期首脳協議).
+func jaParty(org string) string {
+	switch org {
+	case "European Council", "European Commission":
+		return "EU"
+	}
+	return org
 }

@@ -13,9 +13,13 @@ import (
 //	米国(ニューヨーク)を訪問中の  ニューヨーク出張中の  訪問先のパリで
 //	フィジー共和国首都スバにおいて  迎賓館赤坂離宮で
 //	訪日中の… / 仙台に滞在中の…                  the counterpart's place: in Japan
+//	大阪市内で  東京都内で                          within a city
+//	ドイツ・リューベックを訪問中の                  a country and a city
 //
 // The country is the canonical English name; the city the canonical name of
-// the table when it is known, else as written.
+// the table when it is known, else as written ("リューベック": a katakana
+// word after a known country and "・" or 首都 is a city even when the table
+// does not know it, and no English name can be made up for it).
 
 // jaPlaceMarkers follow a place name; before says which side of the name
 // the place is on.
@@ -86,6 +90,12 @@ func placeStart(s string, from, end int) int {
 		case isNameRune(r) || r == '(' || r == ')' || r == '.' || r == ' ':
 		case r == ',' && i-size > from && s[i-size-1] >= 'A' && s[i-size-1] <= 'Z':
 		default:
+			// 我が国 (our country) has a kana in its middle.
+			for _, w := range []string{"我が", "わが"} {
+				if strings.HasSuffix(s[from:i], w) && strings.HasPrefix(s[i:end], "国") {
+					return i - len(w)
+				}
+			}
 			return skipSpace(s[:end], i)
 		}
 		i -= size
@@ -110,7 +120,7 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		}
 	} else if c, ok := jaCountry(name); ok {
 		country = c
-	} else if c, cc, ok := readout.City(name); ok {
+	} else if c, cc, ok := jaCity(name); ok {
 		city, country = c, cc
 	} else {
 		// A country and then a city: "フィジー共和国首都スバ",
@@ -119,7 +129,8 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		for i := 0; i < len(name); {
 			_, size := utf8.DecodeRuneInString(name[i:])
 			i += size
-			if _, ok := jaCountry(name[:i]); ok {
+			// The country ends before "・" ("ドイツ・リューベック").
+			if _, ok := jaCountry(name[:i]); ok && !strings.HasSuffix(name[:i], "・") {
 				n = i
 			}
 		}
@@ -128,6 +139,8 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 			rest := strings.TrimPrefix(name[n:], "首都")
 			if c, _, ok := cityPrefix(rest); ok {
 				city = c
+			} else if w, ok := unknownCity(name[n:]); ok {
+				city = p.orig(b-len(w), b)
 			}
 		}
 	}
@@ -146,6 +159,32 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 	p.m.Place.Country = country
 	p.m.Place.City = city
 	p.m.Place.Span = p.span(a, b)
+	return true
+}
+
+// unknownCity returns the city the table does not know that follows a
+// country as "・City" or "首都City" ("ドイツ・リューベック"): a katakana
+// word. It is given as written, since a canonical English name cannot be
+// made up; the place's time zone is then the country's.
+func unknownCity(rest string) (string, bool) {
+	w, ok := strings.CutPrefix(rest, "・")
+	if !ok {
+		w, ok = strings.CutPrefix(rest, "首都")
+	}
+	return w, ok && isKatakanaWord(w)
+}
+
+// isKatakanaWord reports whether w is a katakana word, with "・" only
+// between its parts ("シャルム・エル・シェイク").
+func isKatakanaWord(w string) bool {
+	if w == "" || strings.HasPrefix(w, "・") || strings.HasSuffix(w, "・") {
+		return false
+	}
+	for _, r := range w {
+		if !isKatakana(r) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -196,4 +235,63 @@ func eventCity(s string, start, end int, country string) string {
 		i = k
 	}
 	return ""
+}
+
+// jaAdminSuffixes end the name of a Japanese municipality: 広島市, 軽井沢町.
+var jaAdminSuffixes = []string{"市", "町", "村", "区"}
+
+// jaVenueSuffixes end the name of a venue called after its city:
+// ボゴール宮殿.
+var jaVenueSuffixes = []string{"宮殿", "迎賓館", "大統領府", "首相府", "大統領官邸", "首相官邸"}
+
+// jaCity returns the city a place name names: a known city or venue, or one
+// written with a prefecture before it or a municipal ending after it
+// (長野県軽井沢町, 広島市), a district after it (東京・銀座), or a venue
+// named after it (ボゴール宮殿).
+func jaCity(name string) (city, country string, ok bool) {
+	if c, cc, ok := readout.City(name); ok {
+		return c, cc, true
+	}
+	// "大阪市内", "東京都内": the area within the city.
+	n := name
+	for _, suf := range []string{"市内", "都内", "区内", "町内", "村内"} {
+		if b, ok := strings.CutSuffix(n, suf); ok && b != "" {
+			n = b + suf[:len(suf)-len("内")]
+			break
+		}
+	}
+	// 東京都 is the city of Tokyo.
+	if b, ok := strings.CutSuffix(n, "都"); ok && b != "" {
+		if c, cc, ok := readout.City(b); ok {
+			return c, cc, true
+		}
+	}
+	if a, _, ok := strings.Cut(n, "・"); ok && a != "" && isCJK(a) {
+		if c, cc, ok := readout.City(a); ok {
+			return c, cc, true
+		}
+	}
+	for _, pref := range []string{"県", "府", "都", "道"} {
+		// A prefecture has two to four kanji: 長野県, 京都府, 北海道.
+		if i := strings.Index(n, pref); i > 0 && utf8.RuneCountInString(n[:i]) >= 2 && utf8.RuneCountInString(n[:i]) <= 4 && i+len(pref) < len(n) {
+			n = n[i+len(pref):]
+			break
+		}
+	}
+	for _, suf := range jaAdminSuffixes {
+		if b, ok := strings.CutSuffix(n, suf); ok && b != "" {
+			n = b
+			break
+		}
+	}
+	for _, suf := range jaVenueSuffixes {
+		if b, ok := strings.CutSuffix(n, suf); ok && b != "" {
+			n = b
+			break
+		}
+	}
+	if n != name {
+		return readout.City(n)
+	}
+	return "", "", false
 }

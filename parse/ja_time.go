@@ -62,18 +62,24 @@ func jaClockAt(s string, i int) (jaClock, bool) {
 			return jaClock{}, false
 		}
 	}
-	switch {
-	case strings.HasPrefix(s[j:], "頃"):
-		c.qual, j = readout.StartAround, j+len("頃")
-	case strings.HasPrefix(s[j:], "ごろ"):
-		c.qual, j = readout.StartAround, j+len("ごろ")
-	case strings.HasPrefix(s[j:], "過ぎ"):
-		c.qual, j = readout.StartJustAfter, j+len("過ぎ")
-	case strings.HasPrefix(s[j:], "すぎ"):
-		c.qual, j = readout.StartJustAfter, j+len("すぎ")
-	}
+	q, n := jaTimeHedge(s[j:])
+	c.qual, j = q, j+n
 	c.clock, c.end = readout.ClockOf(h, m), j
 	return c, true
+}
+
+// jaTimeHedge returns the qualifier of a hedge at the start of s — 頃 / ごろ
+// (around), 過ぎ / すぎ (just after) — and its length, or 0.
+func jaTimeHedge(s string) (readout.StartQualifier, int) {
+	for _, h := range []struct {
+		word string
+		qual readout.StartQualifier
+	}{{"頃", readout.StartAround}, {"ごろ", readout.StartAround}, {"過ぎ", readout.StartJustAfter}, {"すぎ", readout.StartJustAfter}} {
+		if strings.HasPrefix(s, h.word) {
+			return h.qual, len(h.word)
+		}
+	}
+	return readout.StartExact, 0
 }
 
 // Japanese durations:

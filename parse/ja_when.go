@@ -82,6 +82,16 @@ func (p *parser) jaWhen(start, end int) {
 				closeJST(i + 1)
 				cover(i, i+1)
 			}
+			// 頃 or 過ぎ after a note in brackets qualifies the time
+			// before the note: "午後3時30分(日本時間同日午後4時30分)頃から".
+			if depth == 0 && sch.Start.Valid && sch.StartQualifier == readout.StartExact {
+				if q, n := jaTimeHedge(s[i+1 : end]); n > 0 {
+					sch.StartQualifier = q
+					cover(i+1, i+1+n)
+					i += 1 + n
+					continue
+				}
+			}
 		case jst && strings.HasPrefix(s[i:end], "翌日"):
 			jstRel, i = readout.DayNext, i+len("翌日")
 			continue

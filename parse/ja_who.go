@@ -11,24 +11,30 @@ import (
 // Japanese mentions of people, after normalisation:
 //
 //	林芳正外務大臣            name 林芳正, title 外務大臣
-//	ブリンケン米国務長官      name ブリンケン, title 国務長官, country United States
+//	ブリンケン米国務長官      name ブリンケン, title 米国務長官, country United States
 //	ジュリー・ビショップ・オーストラリア連邦外務大臣
-//	                          name ジュリー・ビショップ, title 外務大臣, country Australia
-//	ストルテンベルグNATO事務総長  organisation NATO, title 事務総長
+//	                          name ジュリー・ビショップ, title オーストラリア連邦外務大臣,
+//	                          country Australia
+//	ストルテンベルグNATO事務総長  title NATO事務総長, organisation NATO
 //	アメリカ合衆国のドナルド・ジョン・トランプ大統領   country from "…の"
 //	林大臣 / 河野大臣         short forms, linked to the full mention
 //
 // A mention is a run of kanji, katakana, Latin letters and digits that ends
 // in a known office (jaOffices) at a word boundary. The title is the part of
-// the run from the first office word, department or country name; the name
-// is what comes before it.
+// the run from the first office word, department or country name, as written
+// (the country or organisation it starts with also gives Country or
+// Organization); the name is what comes before it.
 
 // jaOffices end a title. Longer forms come first where one contains another.
 var jaOffices = []string{
 	"内閣総理大臣", "総理大臣", "総理", "首相", "副大統領", "大統領", "国務長官", "長官",
 	"大臣", "外相", "事務総長", "事務局長", "事務次長", "次官", "大使", "常駐代表", "代表",
 	"国家主席", "主席", "議長", "国王", "首長", "委員長", "総裁", "補佐官", "外交部長",
-	"首席", "知事", "市長", "皇太子", "副首相",
+	"首席", "知事", "市長", "皇太子", "副首相", "党首",
+	// Party and state offices of China, Korea and Viet Nam:
+	// 中国共産党中央外事工作委員会弁公室主任, 韓国国家安保室長,
+	// 中国共産党中央政治局常務委員, ベトナム共産党書記長.
+	"主任", "書記長", "総書記", "室長", "部長", "局長", "院長", "委員",
 }
 
 // jaTitleStarts are words that begin a title: offices and departments.
@@ -36,7 +42,8 @@ var jaTitleStarts = []string{
 	"外務", "外交", "国務", "国防", "防衛", "財務", "内閣", "総理", "首相", "大統領", "副",
 	"事務", "国家", "国連", "司法", "経済", "運輸", "商務", "通商", "貿易", "首席", "第",
 	"長官", "大臣", "外相", "次官", "大使", "常駐", "代表", "主席", "議長", "国王", "首長",
-	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子",
+	"委員長", "総裁", "補佐官", "知事", "市長", "皇太子", "欧州", "野党", "与党", "党首",
+	"共産党", "労働党", "人民", "全国", "中央", "政治局",
 }
 
 // jaOfficeFirst indexes jaOffices by their first rune.
@@ -94,7 +101,7 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 		}
 		end := i + matched
 		next, _ := utf8.DecodeRuneInString(s[end:to])
-		if end < to && (isNameRune(next) && !strings.HasPrefix(s[end:], "及") && !strings.HasPrefix(s[end:], "等")) {
+		if end < to && isNameRune(next) && !jaAfterMention(s[end:to]) {
 			i += size
 			continue
 		}
@@ -102,10 +109,9 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 			i = end
 			continue
 		}
-		start := runStart(s, from, end)
-		if start < lastEnd {
-			start = lastEnd
-		}
+		// The run cannot start before the mention before it ends:
+		// bounding the walk back keeps a long run of mentions linear.
+		start := runStart(s, max(from, lastEnd), end)
 		if pr, ok := jaSplitPerson(s, start, end); ok {
 			pr.country, pr.countryFromOf = ofCountry(s, from, pr.start, pr.country)
 			out = append(out, pr)
@@ -116,16 +122,34 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 	return out
 }
 
-// runStart returns the start of the run of name runes that ends at end. A
-// katakana reading in brackets right after a kanji name, "李度勲(イ・ドフン)",
-// is stepped over: the name is the kanji before it.
+// jaMentionEnds are words that may follow a mention with no particle
+// between: 及び, 並びに, 等, and 同席 / 陪席 ("林外務大臣同席の下").
+var jaMentionEnds = []string{"及", "並", "等", "同席", "陪席"}
+
+// jaAfterMention reports whether rest, which starts with a name rune, may
+// still follow the end of a mention.
+func jaAfterMention(rest string) bool {
+	for _, w := range jaMentionEnds {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runStart returns the start of the run of name runes that ends at end.
+// Two kinds of brackets inside a mention are stepped over: a reading right
+// after a kanji name, in katakana or hiragana ("李度勲(イ・ドフン)",
+// "秦剛(しん・ごう)"), which stays part of the name as written; and the
+// Latin initials of an organisation inside its title ("国際原子力機関(IAEA)
+// 事務局長").
 func runStart(s string, from, end int) int {
 	i := end
 	for i > from {
 		r, size := utf8.DecodeLastRuneInString(s[from:i])
 		if !isNameRune(r) {
 			if r == ')' {
-				if j := readingStart(s, from, i); j >= 0 {
+				if j := bracketStart(s, from, i); j >= 0 {
 					i = j
 					continue
 				}
@@ -137,9 +161,10 @@ func runStart(s string, from, end int) int {
 	return i
 }
 
-// readingStart returns the offset of "(" when s[:i] ends in a bracketed
-// katakana reading after kanji, else -1.
-func readingStart(s string, from, i int) int {
+// bracketStart returns the offset of "(" when s[:i] ends in a bracket that
+// a mention steps over, right after kanji: a reading in kana, or capital
+// Latin initials. Else it returns -1.
+func bracketStart(s string, from, i int) int {
 	// A reading is short: look back a bounded window, so that hostile
 	// input with many brackets stays linear.
 	lo := max(from, i-64)
@@ -148,15 +173,25 @@ func readingStart(s string, from, i int) int {
 		return -1
 	}
 	j += lo
-	for _, r := range s[j+1 : i-1] {
-		if !isKatakana(r) {
-			return -1
-		}
+	in := s[j+1 : i-1]
+	if in == "" || !isReading(in) && latinRun(in) != len(in) {
+		return -1
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[from:j]); j == from || !isHan(r) {
 		return -1
 	}
 	return j
+}
+
+// isReading reports whether s is a name's reading: katakana or hiragana,
+// with "・" between the parts.
+func isReading(s string) bool {
+	for _, r := range s {
+		if !isKatakana(r) && !unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofCountry returns the country written as "Xの" right before a mention
@@ -188,6 +223,12 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		for k < len(run) {
 			r, size := utf8.DecodeRuneInString(run[k:])
 			if !isKatakana(r) {
+				// A Latin initial between two ・ is part of the name:
+				// "ジョージ・W・ブッシュ".
+				if n := latinInitial(run[k:]); n > 0 && strings.HasSuffix(run[:k], "・") {
+					k += n
+					continue
+				}
 				break
 			}
 			k += size
@@ -224,25 +265,37 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		pr.titleStart = start + nameEnd
 	}
 	pr.nameEnd = start + nameEnd
-	// The title may start with the country or the organisation.
+	// The title may start with the country or the organisation, which
+	// stays in the title as written ("米国国務長官", "NATO事務総長") and
+	// gives the country or organisation.
 	t := s[pr.titleStart:end]
+	prefix := 0
 	if n := countryPrefix(t); n > 0 {
 		pr.country, _ = jaCountry(t[:n])
-		pr.titleStart += n
+		prefix = n
+	} else if o, n := jaOrgPrefix(t); n > 0 {
+		pr.org, prefix = o, n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
 		pr.org = t[:n]
-		pr.titleStart += n
+		prefix = n
 	}
 	name := s[start:pr.nameEnd]
 	if name == "" || jaNotNames[name] {
 		pr.nameEnd = start
 	}
-	return pr, pr.titleStart < end
+	return pr, pr.titleStart+prefix < end
 }
 
 // titleStartsAt reports whether a title starts at the beginning of t: a
-// country and an office, or an office.
-func titleStartsAt(t string) bool { return countryPrefix(t) > 0 || officeStartsAt(t) }
+// country and an office, an office, or an organisation ("天野之弥国際原子力
+// 機関事務局長").
+func titleStartsAt(t string) bool {
+	if countryPrefix(t) > 0 || officeStartsAt(t) {
+		return true
+	}
+	_, n := jaOrgPrefix(t)
+	return n > 0
+}
 
 // countryPrefix returns the length of the longest country name at the start
 // of t that is followed by the rest of a title: an office or department word
@@ -278,6 +331,22 @@ func officeStartsAt(t string) bool {
 		}
 	}
 	return false
+}
+
+// latinInitial returns the length of a capital Latin initial, with an
+// optional dot, followed by "・" at the start of t ("W・", "W.・"), or 0.
+func latinInitial(t string) int {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0
+	}
+	n := 1
+	if n < len(t) && t[n] == '.' {
+		n++
+	}
+	if !strings.HasPrefix(t[n:], "・") {
+		return 0
+	}
+	return n
 }
 
 // latinRun returns the length of the run of capital Latin letters at the

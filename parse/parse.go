@@ -257,7 +257,7 @@ func (p *parser) unparsed(start, end int, reason string) {
 func (p *parser) run() {
 	d := p.structure()
 	if d.leadEnd > d.leadStart {
-		p.m.Lead = p.span(d.leadStart, d.leadEnd)
+		p.m.Lead = readout.Passage{Text: p.orig(d.leadStart, d.leadEnd), Span: p.span(d.leadStart, d.leadEnd)}
 		p.lang.lead(p, d.leadStart, d.leadEnd)
 	}
 	p.sections(d.body)

@@ -229,7 +229,30 @@ func isFurniture(s string) bool {
 	if !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
 		return true
 	}
-	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >")
+	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >") || isLanguageSwitch(s)
+}
+
+// languageLinks are the words of a page's link to its other language
+// versions.
+var languageLinks = map[string]bool{
+	"英語版": true, "英語": true, "日本語版": true, "日本語": true, "English": true, "Japanese": true,
+	"中文": true, "中国語": true, "한국어": true, "韓国語": true, "Français": true, "Español": true,
+	"その他の言語": true, "Other": true, "Languages": true, "Version": true, "version": true, "|": true, "/": true,
+}
+
+// isLanguageSwitch reports whether s is a link to the page in other
+// languages ("英語版 (English)", "English / 日本語"): every word of it is a
+// language name.
+func isLanguageSwitch(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
+	})
+	for _, w := range words {
+		if !languageLinks[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -91,9 +92,15 @@ func str(p *string) string {
 	return *p
 }
 
+// orgSuffix marks an international organisation in a label's country
+// column ("NATO (international organization)").
+const orgSuffix = " (international organization)"
+
 // labelValues returns the labelled value of each field. The kinds
 // "telephone" and "video_conference" are a mode in the model and "other" is
-// an informal talk (corpus README).
+// an informal talk (corpus README). A counterpart's country labelled
+// "X (international organization)" is compared as X: the model keeps an
+// organisation in Organization, not Country (see meetingValues).
 func labelValues(l labels) map[string]string {
 	v := map[string]string{
 		"date":               str(l.Date),
@@ -126,7 +133,7 @@ func labelValues(l labels) map[string]string {
 	for _, c := range l.Counterparts {
 		names = append(names, str(c.Name))
 		titles = append(titles, str(c.Title))
-		countries = append(countries, str(c.Country))
+		countries = append(countries, strings.TrimSuffix(str(c.Country), orgSuffix))
 	}
 	v["counterparts.names"] = strings.Join(names, " | ")
 	v["counterparts.titles"] = strings.Join(titles, " | ")
@@ -135,6 +142,8 @@ func labelValues(l labels) map[string]string {
 }
 
 // meetingValues returns the parsed value of each field, in the labels' terms.
+// A counterpart's country is its Country, or its Organization when it
+// represents an organisation rather than a country.
 func meetingValues(m *readout.Meeting) map[string]string {
 	s := m.Schedule
 	v := map[string]string{
@@ -177,7 +186,7 @@ func meetingValues(m *readout.Meeting) map[string]string {
 	for _, c := range m.Counterparts() {
 		names = append(names, c.Name)
 		titles = append(titles, c.Title)
-		countries = append(countries, c.Country)
+		countries = append(countries, cmp.Or(c.Country, c.Organization))
 	}
 	v["counterparts.names"] = strings.Join(names, " | ")
 	v["counterparts.titles"] = strings.Join(titles, " | ")

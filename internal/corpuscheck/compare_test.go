@@ -79,3 +79,24 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("date tally = %+v, want 1/2 with one miss", ts[0])
 	}
 }
+
+func TestCounterpartOrganization(t *testing.T) {
+	// The labels put an organisation in the country column; the model
+	// keeps it in Organization.
+	l := labels{Counterparts: []person{
+		{Name: ptr("ストルテンベルグ"), Title: ptr("NATO事務総長"), Country: ptr("NATO (international organization)")},
+		{Name: ptr("ナナイア・マフタ"), Title: ptr("ニュージーランド外務大臣"), Country: ptr("New Zealand")},
+	}}
+	m := &readout.Meeting{Participants: []readout.Participant{
+		{Name: "ストルテンベルグ", Title: "NATO事務総長", Organization: "NATO", Role: readout.RoleCounterpart},
+		{Name: "ナナイア・マフタ", Title: "ニュージーランド外務大臣", Country: "New Zealand", Role: readout.RoleCounterpart},
+	}}
+	for _, c := range compare("002.txt", l, m) {
+		if c.Field == "counterparts.countries" && !c.OK() {
+			t.Errorf("counterparts.countries: got %q, want %q", c.Got, c.Want)
+		}
+	}
+	if got, want := labelValues(l)["counterparts.countries"], "NATO | New Zealand"; got != want {
+		t.Errorf("label countries = %q, want %q", got, want)
+	}
+}

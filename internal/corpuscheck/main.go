@@ -9,7 +9,9 @@
 // DIR holds NNN.txt readouts, each with NNN.labels.json beside it (see
 // the corpus README). A null label counts as a value: the parser must find
 // nothing there. The kinds "telephone" and "video_conference" are compared
-// with the meeting's mode, and "other" with the informal_talk kind.
+// with the meeting's mode, and "other" with the informal_talk kind. A
+// counterpart's country labelled "X (international organization)" is
+// compared with the participant's Organization X.
 package main
 
 import (

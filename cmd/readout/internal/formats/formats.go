@@ -116,7 +116,7 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // lead returns the text of m's lead sentence, or "" when it is unknown.
 func lead(d Doc) string {
-	return oneLine(d.Meeting.Lead.Text(d.Src))
+	return oneLine(d.Meeting.Lead.Text)
 }
 
 // oneLine folds runs of white space (line breaks included) into one space.
