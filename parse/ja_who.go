@@ -312,7 +312,11 @@ func countryPrefix(t string) int {
 		if i >= len(t) {
 			break
 		}
-		if _, ok := jaCountry(t[:i]); ok && officeStartsAt(t[i:]) {
+		// The office test is cheap and rarely true: make it first.
+		if !officeStartsAt(t[i:]) {
+			continue
+		}
+		if _, ok := jaCountry(t[:i]); ok {
 			best = i
 		}
 	}
@@ -325,13 +329,24 @@ func officeStartsAt(t string) bool {
 	if latinRun(t) > 0 {
 		return true
 	}
-	for _, w := range jaTitleStarts {
+	r, _ := utf8.DecodeRuneInString(t)
+	for _, w := range jaTitleStartFirst[r] {
 		if strings.HasPrefix(t, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// jaTitleStartFirst indexes jaTitleStarts by their first rune.
+var jaTitleStartFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range jaTitleStarts {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // latinInitial returns the length of a capital Latin initial, with an
 // optional dot, followed by "・" at the start of t ("W・", "W.・"), or 0.
