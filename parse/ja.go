@@ -263,7 +263,7 @@ func titlePartner(title string) string {
 	}
 	t = strings.TrimPrefix(t, "・")
 	best := ""
-	for i := 0; i < len(t); {
+	for i, n := 0, 0; i < len(t) && n < jaMaxCountryRunes; n++ {
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if !isHan(r) && !isKatakana(r) {
 			break

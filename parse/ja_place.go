@@ -126,7 +126,7 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		// A country and then a city: "フィジー共和国首都スバ",
 		// "米国ワシントンD. C".
 		n := 0
-		for i := 0; i < len(name); {
+		for i, k := 0, 0; i < len(name) && k < jaMaxCountryRunes; k++ {
 			_, size := utf8.DecodeRuneInString(name[i:])
 			i += size
 			// The country ends before "・" ("ドイツ・リューベック").
@@ -225,7 +225,9 @@ func eventCity(s string, start, end int, country string) string {
 			}
 			k += size
 		}
-		for e := k; e > i; {
+		// A city's name is short: try the prefixes of at most
+		// jaMaxCityRunes runes, so that a long word stays linear.
+		for e := len(runePrefix(s[i:k], jaMaxCityRunes)) + i; e > i; {
 			if c, cc, ok := readout.City(s[i:e]); ok && cc == country {
 				return c
 			}
@@ -235,6 +237,27 @@ func eventCity(s string, start, end int, country string) string {
 		i = k
 	}
 	return ""
+}
+
+// jaMaxCountryRunes and jaMaxCityRunes bound the prefixes of a long word
+// that are looked up as a country or a city name, which keeps hostile runs
+// linear. The longest Japanese names of the tables are far shorter:
+// "セントビンセント及びグレナディーン諸島" (19 runes) with a state form of up to
+// 7 ("連邦民主共和国"), and "シャルム・エル・シェイク" (12).
+const (
+	jaMaxCountryRunes = 32
+	jaMaxCityRunes    = 24
+)
+
+// runePrefix returns s cut after its first n runes.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // jaAdminSuffixes end the name of a Japanese municipality: 広島市, 軽井沢町.
