@@ -90,8 +90,9 @@ func (p *parser) jaLead(start, end int) {
 
 // jaWho reads the people the lead paragraph [start, end) names.
 func (p *parser) jaWho(start, end int) {
+	var names jaNames
 	for _, pr := range jaPersonsIn(p.text, start, end) {
-		if i := p.jaLink(pr); i >= 0 {
+		if i := p.jaLink(pr, &names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue
 		}
@@ -212,17 +213,17 @@ func skipAlias(s string, i, end int) int {
 // name with no particle between: その後, 冒頭, その際, 席上, 更に.
 const jaNameLeaders = "後頭際上次更他内"
 
-// jaLink returns the index of the participant a mention names, or -1.
-func (p *parser) jaLink(pr jaPerson) int {
+// jaLink returns the index of the participant a mention names, or -1. The
+// index x holds the participants' names; jaLink brings it up to date.
+func (p *parser) jaLink(pr jaPerson, x *jaNames) int {
 	if pr.nameEnd == pr.start {
 		return -1
 	}
+	x.sync(p.m.Participants)
 	name := p.text[pr.start:pr.nameEnd]
 	for name != "" {
-		for i, q := range p.m.Participants {
-			if jaLinks(name, q.Name) {
-				return i
-			}
+		if i := x.find(p.m.Participants, name); i >= 0 {
+			return i
 		}
 		// A kanji run may start with the end of the word before the name
 		// ("その後河野大臣", "冒頭林大臣"): try without it.

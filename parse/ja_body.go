@@ -11,9 +11,10 @@ import (
 // people only mentioned), and statements — a section that says someone
 // spoke ("林外務大臣は…以下のとおり述べました", "…発言") and lists points.
 func (p *parser) jaBody() {
+	var names jaNames // the participants' names, for jaLink
 	for _, ph := range p.m.Photos {
 		a, b := p.textRange(ph.Span)
-		p.jaMentions(a, b, readout.RoleAttendee)
+		p.jaMentions(a, b, readout.RoleAttendee, &names)
 	}
 	// In a visit, the people the sections name are those the principal met.
 	role := readout.RoleMentioned
@@ -24,11 +25,11 @@ func (p *parser) jaBody() {
 	// short form in an earlier heading links to the full name after it.
 	for _, sec := range p.m.Sections {
 		a, b := p.textRange(sec.Span)
-		p.jaFullMentions(a, b, role)
+		p.jaFullMentions(a, b, role, &names)
 	}
 	for _, sec := range p.m.Sections {
 		a, b := p.textRange(sec.Span)
-		p.jaMentions(a, b, readout.RoleMentioned)
+		p.jaMentions(a, b, readout.RoleMentioned, &names)
 	}
 	p.jaDefaultCountries()
 	for _, sec := range p.m.Sections {
@@ -47,7 +48,7 @@ func (p *parser) jaBody() {
 			if !strings.HasPrefix(after, "は") && !strings.HasPrefix(after, "から") {
 				continue
 			}
-			if i := p.jaLink(pr); i >= 0 {
+			if i := p.jaLink(pr, &names); i >= 0 {
 				st.Speaker = p.m.Participants[i].Name
 			} else if pr.nameEnd > pr.start {
 				st.Speaker = p.orig(pr.start, pr.nameEnd)
@@ -59,10 +60,11 @@ func (p *parser) jaBody() {
 }
 
 // jaMentions links the mentions of people in [a, b) of p.text to the
-// participants, adding people not yet known with role.
-func (p *parser) jaMentions(a, b int, role readout.Role) {
+// participants, adding people not yet known with role. names indexes the
+// participants' names.
+func (p *parser) jaMentions(a, b int, role readout.Role, names *jaNames) {
 	for _, pr := range jaPersonsIn(p.text, a, b) {
-		if i := p.jaLink(pr); i >= 0 {
+		if i := p.jaLink(pr, names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue
 		}
@@ -75,9 +77,10 @@ func (p *parser) jaMentions(a, b int, role readout.Role) {
 
 // jaFullMentions adds the people of [a, b) of p.text written with their
 // English name in brackets, as MOFA writes a first mention, with role.
-func (p *parser) jaFullMentions(a, b int, role readout.Role) {
+// names indexes the participants' names.
+func (p *parser) jaFullMentions(a, b int, role readout.Role, names *jaNames) {
 	for _, pr := range jaPersonsIn(p.text, a, b) {
-		if pr.nameEnd == pr.start || skipAlias(p.text, pr.end, b) == pr.end || p.jaLink(pr) >= 0 {
+		if pr.nameEnd == pr.start || skipAlias(p.text, pr.end, b) == pr.end || p.jaLink(pr, names) >= 0 {
 			continue
 		}
 		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
