@@ -14,7 +14,7 @@ func (p *parser) jaBody() {
 	var names jaNames // the participants' names, for jaLink
 	for _, ph := range p.m.Photos {
 		a, b := p.textRange(ph.Span)
-		p.jaMentions(a, b, readout.RoleAttendee, &names)
+		p.jaLinkMentions(jaPersonsIn(p.text, a, b), readout.RoleAttendee, &names)
 	}
 	// In a visit, the people the sections name are those the principal met.
 	role := readout.RoleMentioned
@@ -23,13 +23,15 @@ func (p *parser) jaBody() {
 	}
 	// Full mentions (with the English name in brackets) first, so that a
 	// short form in an earlier heading links to the full name after it.
-	for _, sec := range p.m.Sections {
+	// The mentions of each section are found once for both passes.
+	mentions := make([][]jaPerson, len(p.m.Sections))
+	for k, sec := range p.m.Sections {
 		a, b := p.textRange(sec.Span)
-		p.jaFullMentions(a, b, role, &names)
+		mentions[k] = jaPersonsIn(p.text, a, b)
+		p.jaFullMentions(mentions[k], b, role, &names)
 	}
-	for _, sec := range p.m.Sections {
-		a, b := p.textRange(sec.Span)
-		p.jaMentions(a, b, readout.RoleMentioned, &names)
+	for _, prs := range mentions {
+		p.jaLinkMentions(prs, readout.RoleMentioned, &names)
 	}
 	p.jaDefaultCountries()
 	for _, sec := range p.m.Sections {
@@ -59,11 +61,11 @@ func (p *parser) jaBody() {
 	}
 }
 
-// jaMentions links the mentions of people in [a, b) of p.text to the
-// participants, adding people not yet known with role. names indexes the
-// participants' names.
-func (p *parser) jaMentions(a, b int, role readout.Role, names *jaNames) {
-	for _, pr := range jaPersonsIn(p.text, a, b) {
+// jaLinkMentions links the mentions of people prs to the participants,
+// adding people not yet known with role. names indexes the participants'
+// names.
+func (p *parser) jaLinkMentions(prs []jaPerson, role readout.Role, names *jaNames) {
+	for _, pr := range prs {
 		if i := p.jaLink(pr, names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue
@@ -75,11 +77,11 @@ func (p *parser) jaMentions(a, b int, role readout.Role, names *jaNames) {
 	}
 }
 
-// jaFullMentions adds the people of [a, b) of p.text written with their
-// English name in brackets, as MOFA writes a first mention, with role.
-// names indexes the participants' names.
-func (p *parser) jaFullMentions(a, b int, role readout.Role, names *jaNames) {
-	for _, pr := range jaPersonsIn(p.text, a, b) {
+// jaFullMentions adds the people of the mentions prs, found in a text that
+// ends at b, written with their English name in brackets, as MOFA writes a
+// first mention, with role. names indexes the participants' names.
+func (p *parser) jaFullMentions(prs []jaPerson, b int, role readout.Role, names *jaNames) {
+	for _, pr := range prs {
 		if pr.nameEnd == pr.start || skipAlias(p.text, pr.end, b) == pr.end || p.jaLink(pr, names) >= 0 {
 			continue
 		}
