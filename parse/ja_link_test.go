@@ -2,6 +2,7 @@ package parse
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -38,6 +39,23 @@ func TestJaNamesFind(t *testing.T) {
 			if got := x.find(ps, s); got != want {
 				t.Errorf("after %d names, find(%q) = %d, want %d (the first participant jaLinks accepts)", len(ps), s, got, want)
 			}
+		}
+	}
+}
+
+// TestJaRuneClasses checks the fast paths of isHan, isKatakana and
+// mayStartOffice against the Unicode tables and jaOffices for every rune.
+func TestJaRuneClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r) || r == '々'; got != want {
+			t.Errorf("isHan(%U) = %v, want %v", r, got, want)
+		}
+		want := unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '・' || r == '=' || r == '゠'
+		if got := isKatakana(r); got != want {
+			t.Errorf("isKatakana(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := mayStartOffice(r), len(jaOfficeFirst[r]) > 0; got != want {
+			t.Errorf("mayStartOffice(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -56,15 +56,53 @@ var jaOfficeFirst = func() map[rune][]string {
 	return m
 }()
 
+// jaOfficeRunes is a bitmap over the CJK ideographs 一 … 鿿 of the first
+// runes of jaOffices, tested before jaOfficeFirst, which most runes of a
+// text are not in.
+var jaOfficeRunes = func() *[(0x9fff-0x4e00)/64 + 1]uint64 {
+	var b [(0x9fff-0x4e00)/64 + 1]uint64
+	for r := range jaOfficeFirst {
+		if r < 0x4e00 || r > 0x9fff {
+			continue // looked up in jaOfficeFirst by mayStartOffice
+		}
+		b[(r-0x4e00)/64] |= 1 << ((r - 0x4e00) % 64)
+	}
+	return &b
+}()
+
+// mayStartOffice reports whether r is the first rune of an office.
+func mayStartOffice(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff:
+		return jaOfficeRunes[(r-0x4e00)/64]&(1<<((r-0x4e00)%64)) != 0
+	case r < 0x2e80:
+		return false // no office starts with a Latin letter or a digit
+	}
+	return len(jaOfficeFirst[r]) > 0
+}
+
 // jaNotNames are what stands before a title without being a name: 両外相,
 // 同大臣, 各国首脳.
 var jaNotNames = map[string]bool{"両": true, "同": true, "各": true, "本": true, "貴": true, "現": true, "前": true, "元": true, "新": true, "各国": true, "両国": true}
 
+// isKatakana reports whether r is katakana, the prolonged sound mark, or a
+// separator of the parts of a katakana name (・ = ゠). The katakana block is
+// tested before the Unicode table.
 func isKatakana(r rune) bool {
-	return unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '・' || r == '=' || r == '゠'
+	if r >= 0x30a1 && r <= 0x30fc { // ァ … ヺ ・ ー
+		return true
+	}
+	return r >= 0x2e80 && unicode.Is(unicode.Katakana, r) || r == '=' || r == '゠'
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) || r == '々' }
+// isHan reports whether r is a kanji or 々. The common block of CJK
+// ideographs is tested before the Unicode table.
+func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return r >= 0x2e80 && unicode.Is(unicode.Han, r) || r == '々'
+}
 
 // isNameRune reports whether r may be part of a mention's run.
 func isNameRune(r rune) bool {
@@ -78,7 +116,6 @@ type jaPerson struct {
 	titleStart    int // the title is [titleStart, end)
 	country, org  string
 	countryFromOf bool // the country came from "Xの" before the mention
-	after         string
 }
 
 // jaPersonsIn finds the mentions of people in s[from:to], in order.
@@ -87,9 +124,12 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 	lastEnd := -1
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		offs := jaOfficeFirst[r]
+		if !mayStartOffice(r) {
+			i += size
+			continue
+		}
 		matched := 0
-		for _, o := range offs {
+		for _, o := range jaOfficeFirst[r] {
 			if strings.HasPrefix(s[i:to], o) {
 				matched = len(o)
 				break
