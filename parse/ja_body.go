@@ -11,10 +11,12 @@ import (
 // people only mentioned), and statements — a section that says someone
 // spoke ("林外務大臣は…以下のとおり述べました", "…発言") and lists points.
 func (p *parser) jaBody() {
-	var names jaNames // the participants' names, for jaLink
+	var names jaNames  // the participants' names, for jaLink
+	var buf []jaPerson // mentions, reused from one part of the body to the next
 	for _, ph := range p.m.Photos {
 		a, b := p.textRange(ph.Span)
-		p.jaLinkMentions(jaPersonsIn(p.text, a, b), readout.RoleAttendee, &names)
+		buf = jaAppendPersons(buf[:0], p.text, a, b)
+		p.jaLinkMentions(buf, readout.RoleAttendee, &names)
 	}
 	// In a visit, the people the sections name are those the principal met.
 	role := readout.RoleMentioned
@@ -23,15 +25,19 @@ func (p *parser) jaBody() {
 	}
 	// Full mentions (with the English name in brackets) first, so that a
 	// short form in an earlier heading links to the full name after it.
-	// The mentions of each section are found once for both passes.
-	mentions := make([][]jaPerson, len(p.m.Sections))
+	// The mentions of each section are found once for both passes:
+	// section k's are buf[bounds[k]:bounds[k+1]].
+	buf = buf[:0]
+	bounds := make([]int, len(p.m.Sections)+1)
 	for k, sec := range p.m.Sections {
 		a, b := p.textRange(sec.Span)
-		mentions[k] = jaPersonsIn(p.text, a, b)
-		p.jaFullMentions(mentions[k], b, role, &names)
+		bounds[k] = len(buf)
+		buf = jaAppendPersons(buf, p.text, a, b)
+		p.jaFullMentions(buf[bounds[k]:], b, role, &names)
 	}
-	for _, prs := range mentions {
-		p.jaLinkMentions(prs, readout.RoleMentioned, &names)
+	bounds[len(p.m.Sections)] = len(buf)
+	for k := range p.m.Sections {
+		p.jaLinkMentions(buf[bounds[k]:bounds[k+1]], readout.RoleMentioned, &names)
 	}
 	p.jaDefaultCountries()
 	for _, sec := range p.m.Sections {
@@ -45,7 +51,8 @@ func (p *parser) jaBody() {
 			continue
 		}
 		st := readout.Statement{Section: sec.Number, Points: sec.Points, Span: sec.Span}
-		for _, pr := range jaPersonsIn(p.text, a, b) {
+		buf = jaAppendPersons(buf[:0], p.text, a, b)
+		for _, pr := range buf {
 			after := p.text[skipAlias(p.text, pr.end, b):b]
 			if !strings.HasPrefix(after, "は") && !strings.HasPrefix(after, "から") {
 				continue

@@ -120,7 +120,12 @@ type jaPerson struct {
 
 // jaPersonsIn finds the mentions of people in s[from:to], in order.
 func jaPersonsIn(s string, from, to int) []jaPerson {
-	var out []jaPerson
+	return jaAppendPersons(nil, s, from, to)
+}
+
+// jaAppendPersons appends the mentions of people in s[from:to] to out, in
+// order, and returns the extended slice.
+func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 	lastEnd := -1
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(s[i:])
