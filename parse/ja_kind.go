@@ -56,7 +56,7 @@ func (p *parser) jaKind(start, end int) {
 	// The predicate starts after the last comma outside brackets; when
 	// the last clause names no engagement ("…に出席し、議長を務めました"),
 	// the clause before it does.
-	clauses := []int{start}
+	clauses := append(make([]int, 0, 16), start) // on the stack for a usual sentence
 	depth := 0
 	for i := start; i < pe; i++ {
 		switch s[i] {

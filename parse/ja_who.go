@@ -335,7 +335,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 // country and an office, an office, or an organisation ("天野之弥国際原子力
 // 機関事務局長").
 func titleStartsAt(t string) bool {
-	if countryPrefix(t) > 0 || officeStartsAt(t) {
+	if officeStartsAt(t) || countryPrefix(t) > 0 {
 		return true
 	}
 	_, n := jaOrgPrefix(t)
