@@ -57,5 +57,8 @@ func TestJaRuneClasses(t *testing.T) {
 		if got, want := mayStartOffice(r), len(jaOfficeFirst[r]) > 0; got != want {
 			t.Errorf("mayStartOffice(%U) = %v, want %v", r, got, want)
 		}
+		if len(jaOfficeFirst[r]) > 0 && (r < 0x4e00 || r > 0x9fff) {
+			t.Errorf("an office starts with %U, outside U+4E00 … U+9FFF, which jaAppendPersons steps over", r)
+		}
 	}
 }

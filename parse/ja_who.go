@@ -128,6 +128,13 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 	lastEnd := -1
 	for i := from; i < to; {
+		// Every office starts with a CJK ideograph, U+4E00 … U+9FFF,
+		// whose UTF-8 form starts with a byte 0xE4 … 0xE9: other bytes
+		// (ASCII, kana, the rest of a rune) are stepped over undecoded.
+		if c := s[i]; c < 0xe4 || c > 0xe9 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !mayStartOffice(r) {
 			i += size
