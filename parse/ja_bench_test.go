@@ -55,6 +55,13 @@ var jaShapes = []struct {
 	{"ja-commas", func(n int) string {
 		return jaBenchLead + strings.Repeat("、", (n-len(jaBenchLead)-len(jaBenchPred))/3) + jaBenchPred
 	}},
+	// A lead sentence of 、 whose predicate names no kind of engagement
+	// (電話を行いました): every clause is tried.
+	{"ja-commas-nokind", func(n int) string {
+		lead := jaBenchDate + "本4日、林芳正外務大臣は、"
+		pred := "電話を行いました。\n"
+		return lead + strings.Repeat("、", (n-len(lead)-len(pred))/3) + pred
+	}},
 	// A lead whose place is one long katakana word.
 	{"ja-katakana", func(n int) string {
 		k := (n - len(jaBenchLead) - len(jaBenchPred)) / 3

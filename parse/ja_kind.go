@@ -55,28 +55,68 @@ func (p *parser) jaKind(start, end int) {
 	}
 	// The predicate starts after the last comma outside brackets; when
 	// the last clause names no engagement ("…に出席し、議長を務めました"),
-	// the clause before it does.
-	clauses := append(make([]int, 0, 16), start) // on the stack for a usual sentence
-	depth := 0
-	for i := start; i < pe; i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case ',':
-			if depth == 0 {
-				clauses = append(clauses, i+1)
+	// the clause before it does, and so on: the predicate is the last
+	// clause that starts at or before the last engagement word. (A clause
+	// that names none sets nothing that the clause before it does not set
+	// again, since that one's predicate contains it.)
+	ps := start
+	if m := jaLastEngagement(s, start, pe); m >= 0 {
+		depth := 0
+		for i := start; i < pe && i <= m; i++ {
+			c := -1
+			switch s[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case ',':
+				if depth == 0 {
+					c = i + 1
+				}
+			}
+			if depth == 0 && strings.HasPrefix(s[i:pe], "、") {
+				c = i + len("、")
+			}
+			if c >= 0 && c <= m {
+				ps = c
 			}
 		}
-		if depth == 0 && strings.HasPrefix(s[i:pe], "、") {
-			clauses = append(clauses, i+len("、"))
-		}
 	}
-	for k := len(clauses) - 1; k >= 0; k-- {
-		if p.jaKindIn(clauses[k], pe) || k == 0 {
-			return
+	p.jaKindIn(ps, pe)
+}
+
+// jaLastEngagement returns the offset in s of the last word of s[start:pe]
+// that makes jaKindIn name an engagement — a kind word (jaKindIndex), "に
+// 出席" reporting attendance (jaAttendIndex) or "に参加" — after the last
+// purpose phrase ending in ため, or -1.
+func jaLastEngagement(s string, start, pe int) int {
+	if i := strings.LastIndex(s[start:pe], "ため"); i >= 0 {
+		start += i + len("ため")
+	}
+	pred := s[start:pe]
+	last := -1
+	for _, k := range jaKinds {
+		last = max(last, jaLastIndexFunc(pred, k.word, func(rest string) bool {
+			return k.word != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先")
+		}))
+	}
+	last = max(last, jaLastIndexFunc(pred, "に出席", func(rest string) bool { return !strings.HasPrefix(rest, "する") }))
+	last = max(last, strings.LastIndex(pred, "に参加"))
+	if last < 0 {
+		return -1
+	}
+	return start + last
+}
+
+// jaLastIndexFunc returns the offset of the last w in pred for which ok
+// holds of the text after it, or -1.
+func jaLastIndexFunc(pred, w string, ok func(rest string) bool) int {
+	for end := len(pred); ; {
+		i := strings.LastIndex(pred[:end], w)
+		if i < 0 || ok(pred[i+len(w):]) {
+			return i
 		}
+		end = i + len(w) - 1 // an earlier one, overlapping or not
 	}
 }
 
