@@ -67,6 +67,12 @@ var jaShapes = []struct {
 		k := (n - len(jaBenchLead) - len(jaBenchPred)) / 3
 		return jaBenchDate + strings.Repeat("ア", k) + "を訪問中の林芳正外務大臣は、現地時間4月7日午前9時45分から" + jaBenchPred
 	}},
+	// A lead whose place phrase repeats a place marker (訪問中) in one run
+	// of kanji.
+	{"ja-markers", func(n int) string {
+		k := (n - len(jaBenchLead) - len(jaBenchPred)) / 9
+		return jaBenchDate + "林" + strings.Repeat("訪問中", k) + "の林芳正外務大臣は、現地時間4月7日午前9時45分から" + jaBenchPred
+	}},
 	// One run of kanji that ends in an office, in the lead.
 	{"ja-kanji", func(n int) string {
 		k := (n - len(jaBenchLead) - len(jaBenchPred)) / 3

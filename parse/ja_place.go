@@ -82,9 +82,13 @@ func placeFollows(s string, i, end int) bool {
 
 // placeStart returns the start of the place name that ends at end: name
 // runes, brackets, and ". " and ", " inside a Latin name ("ワシントンD. C, ").
+// A run longer than jaMaxPlaceRunes names no place: placeStart returns end.
 func placeStart(s string, from, end int) int {
 	i := end
-	for i > from {
+	for n := 0; i > from; n++ {
+		if n == jaMaxPlaceRunes {
+			return end
+		}
 		r, size := utf8.DecodeLastRuneInString(s[from:i])
 		switch {
 		case isNameRune(r) || r == '(' || r == ')' || r == '.' || r == ' ':
@@ -244,9 +248,13 @@ func eventCity(s string, start, end int, country string) string {
 // linear. The longest Japanese names of the tables are far shorter:
 // "セントビンセント及びグレナディーン諸島" (19 runes) with a state form of up to
 // 7 ("連邦民主共和国"), and "シャルム・エル・シェイク" (12).
+// jaMaxPlaceRunes bounds the name before a place marker ("…を訪問中"): a
+// country, 首都 and a city, or a country and a city in brackets, are far
+// shorter, and a place marker repeated in a long run stays linear.
 const (
 	jaMaxCountryRunes = 32
 	jaMaxCityRunes    = 24
+	jaMaxPlaceRunes   = 64
 )
 
 // runePrefix returns s cut after its first n runes.
