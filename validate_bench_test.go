@@ -52,6 +52,9 @@ func largeMeeting(tb testing.TB, copies int) *readout.Meeting {
 			m.Sections = append(m.Sections, s)
 		}
 		for _, s := range statements {
+			if s.Section != 0 {
+				s.Section += k * len(sections)
+			}
 			s.Span = shift(s.Span, k)
 			s.Points = shiftPoints(s.Points, k)
 			m.Statements = append(m.Statements, s)

@@ -28,11 +28,31 @@ func forTextValues(m *Meeting, f func(text string, span Span)) {
 			f(p.Text, p.Span)
 		}
 	}
-	for _, s := range m.Statements {
-		for _, p := range s.Points {
+	for i, s := range m.Statements {
+		same := sectionPoints(m, i)
+		for j, p := range s.Points {
+			if j < len(same) && same[j] == p {
+				continue // checked as a point of its section
+			}
 			f(p.Text, p.Span)
 		}
 	}
+}
+
+// sectionPoints returns the points of the section that statement i of m is
+// in, when the section is where statements usually are: at the index of
+// its number, or of the statement. It looks at two sections, so that a
+// meeting of many sections and statements takes linear time; a statement
+// whose section is elsewhere has its points checked again, which only
+// costs time (Validate drops the problems found twice).
+func sectionPoints(m *Meeting, i int) []SpeechPoint {
+	n := m.Statements[i].Section
+	for _, k := range [...]int{n - 1, i} {
+		if k >= 0 && k < len(m.Sections) && m.Sections[k].Number == n {
+			return m.Sections[k].Points
+		}
+	}
+	return nil
 }
 
 // checkTexts runs the text checks on every value of m that holds running
