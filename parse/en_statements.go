@@ -244,13 +244,13 @@ func (p *parser) delegationList(toks []tok, i int) {
 			m = n
 			ok++
 		} else {
-			for m < len(toks) && !toks[m].comma() && !strings.Contains(toks[m].post, ")") {
+			for m < len(toks) && !toks[m].comma() && !toks[m].postClose() {
 				m++
 			}
 			m = min(m+1, len(toks))
 		}
 		items = append(items, item{toks[k].start, toks[m-1].end})
-		if strings.Contains(toks[m-1].post, ")") || m >= len(toks) {
+		if toks[m-1].postClose() || m >= len(toks) {
 			break
 		}
 		j = m
@@ -281,7 +281,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 	s := 0
 	for i := range toks {
 		last := i == len(toks)-1
-		if !last && !(strings.Contains(toks[i].post, ".") && isCap(toks[i+1].w)) {
+		if !last && !(toks[i].postDot() && isCap(toks[i+1].w)) {
 			continue
 		}
 		sent := toks[s : i+1]
@@ -290,7 +290,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		if first {
 			continue
 		}
-		a, b := sent[0].start, sent[len(sent)-1].end+len(sent[len(sent)-1].post)
+		a, b := sent[0].start, sent[len(sent)-1].end+int(sent[len(sent)-1].postLen)
 		text := p.text[a:b]
 		boiler := false
 		for _, bp := range leadBoilerplate {

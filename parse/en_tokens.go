@@ -14,26 +14,65 @@ import (
 // a dot that ends a sentence is peeled off like a comma.
 
 // A tok is one word: w is p.text[start:end] without surrounding
-// punctuation; pre and post are the punctuation before and after it.
+// punctuation. What the grammar asks of the punctuation around it (a comma
+// after, a bracket before, ...) and of the word itself (capitalised, a
+// title head, the first word of an honorific) is worked out once, when
+// the text is tokenized, and kept in flags.
 type tok struct {
 	w          string
 	start, end int
-	pre, post  string
+	opens      int32 // opening brackets before the word
+	closes     int32 // closing brackets after it
+	postLen    int32 // bytes of punctuation after it
+	flags      tokFlag
 }
 
+// A tokFlag is a property of a tok.
+type tokFlag uint16
+
+const (
+	fComma      tokFlag = 1 << iota // a comma right after the word
+	fStop                           // one of . ; : ) ! ? after it
+	fPostDot                        // a dot after it
+	fCloseFirst                     // a closing bracket right after it
+	fOnlyClose                      // nothing but one closing bracket after it
+	fCap                            // isCap(w)
+	fHead                           // a title head (titleHeads), any case
+	fHon                            // may start an honorific or a rank
+)
+
 // comma reports whether the word is followed by a comma.
-func (t tok) comma() bool { return strings.HasPrefix(t.post, ",") }
+func (t tok) comma() bool { return t.flags&fComma != 0 }
 
 // stop reports whether the word ends a sentence or a clause: a period,
 // semicolon, colon or closing bracket after it.
-func (t tok) stop() bool { return strings.ContainsAny(t.post, ".;:)!?") }
+func (t tok) stop() bool { return t.flags&fStop != 0 }
 
 // open reports whether the word follows an opening bracket.
-func (t tok) open() bool { return strings.Contains(t.pre, "(") }
+func (t tok) open() bool { return t.opens > 0 }
+
+// head reports whether the word is a title head (titleHeads).
+func (t tok) head() bool { return t.flags&fHead != 0 }
+
+// postDot reports whether a dot follows the word (not one of its own).
+func (t tok) postDot() bool { return t.flags&fPostDot != 0 }
+
+// postClose reports whether a closing bracket follows the word.
+func (t tok) postClose() bool { return t.closes > 0 }
 
 // tokenize splits s[start:end] into words.
 func tokenize(s string, start, end int) []tok {
-	var toks []tok
+	return appendTokens(make([]tok, 0, tokensCap(s, start, end)), s, start, end)
+}
+
+// tokensCap estimates the words of s[start:end] from its spaces, so that
+// the slice of tokens is allocated once.
+func tokensCap(s string, start, end int) int {
+	return strings.Count(s[start:end], " ") + 1
+}
+
+// appendTokens appends the words of s[start:end] to toks.
+func appendTokens(toks []tok, s string, start, end int) []tok {
 	i := start
 	for i < end {
 		for i < end && isSpaceByte(s[i]) {
@@ -81,7 +120,35 @@ func makeTok(s string, i, j int) tok {
 		}
 		break
 	}
-	return tok{w: s[a:b], start: a, end: b, pre: s[i:a], post: s[b:j]}
+	w, pre, post := s[a:b], s[i:a], s[b:j]
+	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
+	t.opens = int32(strings.Count(pre, "("))
+	t.closes = int32(strings.Count(post, ")"))
+	if strings.HasPrefix(post, ",") {
+		t.flags |= fComma
+	}
+	if strings.ContainsAny(post, ".;:)!?") {
+		t.flags |= fStop
+	}
+	if strings.Contains(post, ".") {
+		t.flags |= fPostDot
+	}
+	if strings.HasPrefix(post, ")") {
+		t.flags |= fCloseFirst
+	}
+	if post == ")" {
+		t.flags |= fOnlyClose
+	}
+	if isCap(w) {
+		t.flags |= fCap
+	}
+	if foldIn(titleHeads, w) {
+		t.flags |= fHead
+	}
+	if !isASCII(w) || len(honorificIndex.candidates(w)) > 0 || len(rankIndex.candidates(w)) > 0 {
+		t.flags |= fHon
+	}
+	return t
 }
 
 // isAbbrev reports whether w, which ends in a dot, is an abbreviation whose
