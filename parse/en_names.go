@@ -230,6 +230,13 @@ func personAt(toks []tok, i int) (person, bool) {
 	if i >= len(toks) {
 		return person{}, false
 	}
+	if w := toks[i].w; toks[i].flags&(fCap|fHon|fHead) == 0 && !lowerIs(w, "the") && !lowerIs(w, "his") && !lowerIs(w, "her") {
+		// Every phrase starts with an honorific or rank, a capitalised
+		// word (a name, a country adjective or organisation before a
+		// title, a title head), an article or "his" / "her": a word
+		// that is none of these is not looked up further.
+		return person{}, false
+	}
 	ps := person{start: toks[i].start}
 	// Honorific first.
 	if h := honorificAt(toks, i, false); h > i && h < len(toks) {

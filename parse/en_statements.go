@@ -29,7 +29,7 @@ func (p *parser) enWhoBody() {
 			p.enMentions(l.start, l.end, readout.RoleAttendee)
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			p.enMentions(l.start, l.end, readout.RoleMentioned)
-			p.enDelegations(tokenize(p.text, l.start, l.end))
+			p.enDelegations(p.tokens(l.start, l.end))
 		}
 	}
 	p.enStatements()
@@ -50,7 +50,7 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // enMentions reads the person phrases of p.text[start:end]: named ones are
 // linked to a participant or added with role.
 func (p *parser) enMentions(start, end int, role readout.Role) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	for i := 0; i < len(toks); {
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
@@ -156,7 +156,7 @@ func (p *parser) enBodyPlace(from int) {
 	if from >= len(p.text) || p.m.Place.City != "" || p.m.Mode == readout.ModeTelephone || p.m.Mode == readout.ModeVideo {
 		return // a call is made from where each side is; a visit says nothing of it
 	}
-	toks := tokenize(p.text, from, len(p.text))
+	toks := p.tokens(from, len(p.text))
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
 			continue

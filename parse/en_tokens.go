@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -139,16 +141,72 @@ func makeTok(s string, i, j int) tok {
 	if post == ")" {
 		t.flags |= fOnlyClose
 	}
+	if isASCII(w) {
+		f, _ := foldGet(wordFlags(), w)
+		t.flags |= f
+		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			t.flags |= fCap
+		}
+		return t
+	}
+	// Outside ASCII: the tables' own lookups (strings.EqualFold may
+	// match an honorific in other ways).
+	t.flags |= fHon
 	if isCap(w) {
 		t.flags |= fCap
 	}
 	if foldIn(titleHeads, w) {
 		t.flags |= fHead
 	}
-	if !isASCII(w) || len(honorificIndex.candidates(w)) > 0 || len(rankIndex.candidates(w)) > 0 {
-		t.flags |= fHon
-	}
 	return t
+}
+
+// wordFlags are the flags of the ASCII words the tables know, lower case:
+// one lookup per word gives them all.
+var wordFlags = sync.OnceValue(func() map[string]tokFlag {
+	m := map[string]tokFlag{}
+	for w := range titleHeads {
+		m[w] |= fHead
+	}
+	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
+		for w := range x.byFirst {
+			m[w] |= fHon
+		}
+	}
+	return m
+})
+
+// tokens returns the words of p.text[start:end]. The text is tokenized
+// once; a range whose ends are at white space (a line, a paragraph, the
+// text after a sentence) is a run of those words, any other range is
+// tokenized on its own.
+func (p *parser) tokens(start, end int) []tok {
+	if p.toks == nil {
+		p.toks = tokenize(p.text, 0, len(p.text))
+	}
+	s := p.text
+	if start > end || !spaceAround(s, start) || !spaceAround(s, end) {
+		return tokenize(s, start, end)
+	}
+	// A word is inside the range when its first byte is; a word that
+	// ends where the range starts may have no letters left after its
+	// punctuation is peeled ("(" keeps start == end), so it is skipped
+	// by where its letters are.
+	lo := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].start >= start })
+	if lo < len(p.toks) && p.toks[lo].start == start && start > 0 && !isSpaceByte(s[start-1]) {
+		lo++ // the word before start, all punctuation
+	}
+	hi := lo + sort.Search(len(p.toks)-lo, func(k int) bool { return p.toks[lo+k].start > end })
+	if hi > lo && p.toks[hi-1].start == end && end > 0 && isSpaceByte(s[end-1]) {
+		hi-- // the word that starts at end
+	}
+	return p.toks[lo:hi:hi]
+}
+
+// spaceAround reports whether offset i of s is at white space or at an end
+// of s: no word runs across it.
+func spaceAround(s string, i int) bool {
+	return i == 0 || i == len(s) || isSpaceByte(s[i-1]) || isSpaceByte(s[i])
 }
 
 // isAbbrev reports whether w, which ends in a dot, is an abbreviation whose

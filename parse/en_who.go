@@ -23,7 +23,7 @@ import (
 // mention of a participant ("President Kenyatta is visiting Japan") is
 // linked to it instead of adding a person.
 func (p *parser) enWho(start, end int) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	p.enPeople(toks)
 	p.enKind(toks, start, end)
 	p.enPairCountry()
