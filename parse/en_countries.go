@@ -60,13 +60,30 @@ func cityCountry(city string) (name, country string, ok bool) { return readout.C
 
 // organization returns the short name of an organisation the phrase names.
 func organization(phrase string) (string, bool) {
-	if strings.ToLower(phrase) == phrase {
+	if isLowerCase(phrase) {
 		return "", false // "who is visiting" is not the WHO
 	}
-	k := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(phrase), "the "))
-	o, ok := organizations[k]
+	k := strings.TrimPrefix(strings.TrimSpace(phrase), "the ")
+	first := k
+	if n := strings.IndexByte(k, ' '); n >= 0 {
+		first = k[:n]
+	}
+	if !foldIn(orgFirstWords, first) {
+		return "", false // no organisation starts with this word: nothing to build
+	}
+	o, ok := organizations[strings.ToLower(k)]
 	return o, ok
 }
+
+// orgFirstWords are the first words of the organisations' names.
+var orgFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range organizations {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // maxPlaceWords bounds the words of a country, city or organisation phrase.
 const maxPlaceWords = 9
@@ -112,18 +129,25 @@ func matchLongest(toks []tok, i int, lookup func(string) (string, bool)) (string
 			break
 		}
 	}
+	// The runs are prefixes of the longest: build it once.
+	n := end - i - 1
+	for k := i; k < end; k++ {
+		n += len(toks[k].w)
+	}
 	var b strings.Builder
-	for j := end; j > i; j-- {
-		b.Reset()
-		for k := i; k < j; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(toks[k].w)
+	b.Grow(n)
+	for k := i; k < end; k++ {
+		if k > i {
+			b.WriteByte(' ')
 		}
-		if v, ok := lookup(b.String()); ok {
+		b.WriteString(toks[k].w)
+	}
+	phrase := b.String()
+	for j := end; j > i; j-- {
+		if v, ok := lookup(phrase[:n]); ok {
 			return v, j
 		}
+		n -= len(toks[j-1].w) + 1
 	}
 	return "", i
 }

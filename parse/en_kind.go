@@ -57,7 +57,7 @@ func (p *parser) enKind(toks []tok, start, end int) {
 	// The first sentence.
 	first := len(toks)
 	for i, t := range toks {
-		if strings.Contains(t.post, ".") && i+1 < len(toks) && isCap(toks[i+1].w) {
+		if t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
 			first = i + 1
 			break
 		}

@@ -29,7 +29,7 @@ func (p *parser) enWhoBody() {
 			p.enMentions(l.start, l.end, readout.RoleAttendee)
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			p.enMentions(l.start, l.end, readout.RoleMentioned)
-			p.enDelegations(tokenize(p.text, l.start, l.end))
+			p.enDelegations(p.tokens(l.start, l.end))
 		}
 	}
 	p.enStatements()
@@ -50,7 +50,7 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // enMentions reads the person phrases of p.text[start:end]: named ones are
 // linked to a participant or added with role.
 func (p *parser) enMentions(start, end int, role readout.Role) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	for i := 0; i < len(toks); {
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
@@ -156,7 +156,7 @@ func (p *parser) enBodyPlace(from int) {
 	if from >= len(p.text) || p.m.Place.City != "" || p.m.Mode == readout.ModeTelephone || p.m.Mode == readout.ModeVideo {
 		return // a call is made from where each side is; a visit says nothing of it
 	}
-	toks := tokenize(p.text, from, len(p.text))
+	toks := p.tokens(from, len(p.text))
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
 			continue
@@ -244,13 +244,13 @@ func (p *parser) delegationList(toks []tok, i int) {
 			m = n
 			ok++
 		} else {
-			for m < len(toks) && !toks[m].comma() && !strings.Contains(toks[m].post, ")") {
+			for m < len(toks) && !toks[m].comma() && !toks[m].postClose() {
 				m++
 			}
 			m = min(m+1, len(toks))
 		}
 		items = append(items, item{toks[k].start, toks[m-1].end})
-		if strings.Contains(toks[m-1].post, ")") || m >= len(toks) {
+		if toks[m-1].postClose() || m >= len(toks) {
 			break
 		}
 		j = m
@@ -281,7 +281,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 	s := 0
 	for i := range toks {
 		last := i == len(toks)-1
-		if !last && !(strings.Contains(toks[i].post, ".") && isCap(toks[i+1].w)) {
+		if !last && !(toks[i].postDot() && isCap(toks[i+1].w)) {
 			continue
 		}
 		sent := toks[s : i+1]
@@ -290,7 +290,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		if first {
 			continue
 		}
-		a, b := sent[0].start, sent[len(sent)-1].end+len(sent[len(sent)-1].post)
+		a, b := sent[0].start, sent[len(sent)-1].end+int(sent[len(sent)-1].postLen)
 		text := p.text[a:b]
 		boiler := false
 		for _, bp := range leadBoilerplate {

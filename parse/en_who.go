@@ -23,7 +23,7 @@ import (
 // mention of a participant ("President Kenyatta is visiting Japan") is
 // linked to it instead of adding a person.
 func (p *parser) enWho(start, end int) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	p.enPeople(toks)
 	p.enKind(toks, start, end)
 	p.enPairCountry()
@@ -92,7 +92,7 @@ func (p *parser) enPeople(toks []tok) {
 				if w := strings.ToLower(toks[k].w); w == "present" || w == "attendance" {
 					att = true
 				}
-				if toks[k].stop() && strings.Contains(toks[k].post, ".") {
+				if toks[k].stop() && toks[k].postDot() {
 					break
 				}
 				if _, ok := personAt(toks, k); ok {
@@ -183,7 +183,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		b := a
 		for b < len(toks) && !(b > a && groupEnd[toks[b].w] && !isCap(toks[b].w)) {
 			b++
-			if strings.Contains(toks[b-1].post, ".") {
+			if toks[b-1].postDot() {
 				break
 			}
 		}
