@@ -14,7 +14,7 @@ import (
 // m[strings.ToLower(w)] for every word.
 
 // maxFoldLen is the longest word folded on the stack.
-const maxFoldLen = 48
+const maxFoldLen = 64
 
 // foldGet returns m[strings.ToLower(w)].
 func foldGet[V any](m map[string]V, w string) (V, bool) {

@@ -247,8 +247,13 @@ func matchAdjective(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !isCap(toks[i].w) {
 		return "", i
 	}
+	var pb [maxPhraseLen]byte
 	if i+1 < len(toks) && !toks[i].comma() {
-		if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
+		if two, fits := appendWords(pb[:0], toks[i:i+2]); fits {
+			if c, ok := countryOf(two); ok {
+				return c, i + 2
+			}
+		} else if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
 			return c, i + 2
 		}
 	}
