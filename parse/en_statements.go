@@ -83,7 +83,8 @@ func (p *parser) enMentions(start, end int, role readout.Role) {
 // by surname alone ("President Kenyatta" before "H.E. Mr. Uhuru
 // Kenyatta, President of Kenya") and reports whether there was one.
 func (p *parser) upgradeMention(pt readout.Participant) bool {
-	w := nameWords(pt.Name)
+	var wb [8]string
+	w := appendNameWords(wb[:0], pt.Name)
 	if len(w) < 2 {
 		return false
 	}
@@ -201,7 +202,7 @@ var delegationNouns = wordSet(`countries partners members participants economies
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.open() && delegationNouns[strings.ToLower(toks[i-1].w)] && !toks[i-1].comma() {
+		if t.open() && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
 			continue
 		}
@@ -212,7 +213,7 @@ func (p *parser) enDelegations(toks []tok) {
 			}
 		}
 		// "the G7 leaders' video conference"
-		if strings.HasPrefix(strings.ToLower(t.w), "leaders") {
+		if hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
 			}

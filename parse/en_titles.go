@@ -122,7 +122,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		return t, false
 	}
 	head := toks[j].w
-	t.plural = strings.HasSuffix(strings.ToLower(head), "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
+	t.plural = hasLowerSuffix(head, "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w := toks[j].w
