@@ -103,12 +103,13 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // makeTok peels punctuation off the word s[i:j].
 func makeTok(s string, i, j int) tok {
 	a, b := i, j
-	for a < b && strings.IndexByte("(\"'[", s[a]) >= 0 {
+	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
 		a++
 	}
 	for b > a {
 		c := s[b-1]
-		if strings.IndexByte(",;:)\"]!?", c) >= 0 {
+		switch c {
+		case ',', ';', ':', ')', '"', ']', '!', '?':
 			b--
 			continue
 		}
@@ -124,22 +125,32 @@ func makeTok(s string, i, j int) tok {
 	}
 	w, pre, post := s[a:b], s[i:a], s[b:j]
 	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
-	t.opens = int32(strings.Count(pre, "("))
-	t.closes = int32(strings.Count(post, ")"))
-	if strings.HasPrefix(post, ",") {
-		t.flags |= fComma
+	for k := 0; k < len(pre); k++ {
+		if pre[k] == '(' {
+			t.opens++
+		}
 	}
-	if strings.ContainsAny(post, ".;:)!?") {
-		t.flags |= fStop
+	for k := 0; k < len(post); k++ {
+		switch post[k] {
+		case ')':
+			t.closes++
+			t.flags |= fStop
+		case '.':
+			t.flags |= fStop | fPostDot
+		case ';', ':', '!', '?':
+			t.flags |= fStop
+		}
 	}
-	if strings.Contains(post, ".") {
-		t.flags |= fPostDot
-	}
-	if strings.HasPrefix(post, ")") {
-		t.flags |= fCloseFirst
-	}
-	if post == ")" {
-		t.flags |= fOnlyClose
+	if post != "" {
+		switch post[0] {
+		case ',':
+			t.flags |= fComma
+		case ')':
+			t.flags |= fCloseFirst
+			if len(post) == 1 {
+				t.flags |= fOnlyClose
+			}
+		}
 	}
 	if isASCII(w) {
 		f, _ := foldGet(wordFlags(), w)
