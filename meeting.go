@@ -222,7 +222,10 @@ func (z *ZoneSource) UnmarshalText(b []byte) error {
 
 // A Place is where an engagement took place, as far as the text says.
 // Country is the English short name ("Belgium", "United States"), whatever
-// the language of the text; City and Venue are as written.
+// the language of the text. City is as written in an English readout
+// ("Washington D.C."); a Japanese readout gives the city's English name when
+// the place table knows it (ニューヨーク → "New York") and the name as
+// written otherwise. Venue is as written.
 type Place struct {
 	Country string `json:"country"`
 	City    string `json:"city"`

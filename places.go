@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/diplomacy-data/readout/internal/placeword"
 )
 
 // Country returns the canonical English short name of the country a readout
@@ -32,6 +34,10 @@ import (
 // "Korea" alone is read as the Republic of Korea, as in "Japan-Korea". "Congo"
 // alone is ambiguous and is not recognised.
 func Country(name string) (string, bool) {
+	var buf [64]byte
+	if k, ascii := placeword.AppendKey(buf[:0], name); ascii {
+		return placeword.Country(k)
+	}
 	i, ok := placeIndex().countries[placeKey(name)]
 	if !ok {
 		return "", false
@@ -53,7 +59,13 @@ func Country(name string) (string, bool) {
 // "St. John's") gives the first listed; [Zones] and [ResolveZone] take the
 // one in the given country.
 func City(name string) (city, country string, ok bool) {
-	ids := placeIndex().cities[placeKey(name)]
+	var ids []int
+	var buf [64]byte
+	if k, ascii := placeword.AppendKey(buf[:0], name); ascii {
+		ids = placeIndex().cities[string(k)]
+	} else {
+		ids = placeIndex().cities[placeKey(name)]
+	}
 	if len(ids) == 0 {
 		return "", "", false
 	}
@@ -92,7 +104,8 @@ func cityZone(c cityInfo) string {
 	return ""
 }
 
-// placeKey folds a place name for lookup: compatibility forms (full-width
+// placeKey folds a place name for lookup (for ASCII names
+// [placeword.AppendKey] gives the same key without allocating): compatibility forms (full-width
 // letters, half-width katakana) are folded by NFKC, Latin diacritics are
 // dropped, letters are lower-cased, curly quotes become straight, dots and
 // commas are removed, hyphens become spaces, runs of space collapse, and a
@@ -138,12 +151,18 @@ func placeKey(s string) string {
 
 type placeTables struct {
 	countries map[string]int   // key → index into countries
+	words     placeword.Tables // the countries by key, for the parser
 	cities    map[string][]int // key → indexes into cities, in table order
 	conflicts []string         // keys given to two countries (a table bug)
 }
 
+func init() {
+	placeword.Register(func() *placeword.Tables { return &placeIndex().words })
+}
+
 var placeIndex = sync.OnceValue(func() *placeTables {
 	t := &placeTables{countries: map[string]int{}, cities: map[string][]int{}}
+	t.words = placeword.Tables{Countries: map[string]string{}, CountryFirst: map[string]bool{}}
 	for i, c := range countries {
 		for _, n := range append([]string{c.name}, strings.Split(c.aliases, "|")...) {
 			k := placeKey(n)
@@ -155,6 +174,8 @@ var placeIndex = sync.OnceValue(func() *placeTables {
 				continue
 			}
 			t.countries[k] = i
+			t.words.Countries[k] = c.name
+			t.words.CountryFirst[string(placeword.FirstWord([]byte(k)))] = true
 		}
 	}
 	for i, c := range cities {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	_ "time/tzdata"
+
+	"github.com/diplomacy-data/readout/internal/placeword"
 )
 
 func TestCountry(t *testing.T) {
@@ -170,6 +172,34 @@ func TestCityTableCapitalFirst(t *testing.T) {
 	for _, c := range cities {
 		if c.zone == "" && len(countryZones(c.country)) > 1 {
 			t.Errorf("city %s in multi-zone %s has no zone", c.name, c.country)
+		}
+	}
+}
+
+// TestPlaceKeyASCII checks that the allocation-free key of an ASCII name is
+// placeKey's, on every name of the tables and on variants of them.
+func TestPlaceKeyASCII(t *testing.T) {
+	var names []string
+	for _, c := range countries {
+		names = append(names, c.name)
+		names = append(names, strings.Split(c.aliases, "|")...)
+	}
+	for _, c := range cities {
+		names = append(names, c.name)
+		names = append(names, strings.Split(c.aliases, "|")...)
+	}
+	var cases []string
+	for _, n := range names {
+		cases = append(cases, n, "the "+n, "The "+n, strings.ToUpper(n), " "+n+". ", "("+n+"),", strings.ReplaceAll(n, " ", "-"),
+			strings.ReplaceAll(n, " ", "\t \n"), n+" & "+n, "the", "the ", "the-"+n, "`"+n+"'", "_/"+n)
+	}
+	for _, s := range cases {
+		k, ascii := placeword.AppendKey(nil, s)
+		if !ascii {
+			continue
+		}
+		if got, want := string(k), placeKey(s); got != want {
+			t.Errorf("AppendKey(%q) = %q, placeKey gives %q", s, got, want)
 		}
 	}
 }

@@ -98,3 +98,8 @@ func (ps Problems) Count(sev Severity) int {
 	}
 	return n
 }
+
+// add appends a problem with the given code, span and message, as written.
+func (ps *Problems) add(code string, span Span, msg string) {
+	*ps = append(*ps, &Problem{Code: code, Severity: SeverityOf(code), Message: msg, Span: span})
+}

@@ -19,7 +19,11 @@ package readout
 //   - text: the values read from the text — category, title, event, photo
 //     captions, section headings and texts, points — for doubled
 //     punctuation and words, unbalanced brackets and quotation marks, and a
-//     space before punctuation (the text-* codes), with exact columns;
+//     space before punctuation (the text-* codes), with exact columns. One
+//     value reports at most ten problems of a text-* code, the first by
+//     position, then one more of that code that counts the others ("and
+//     990 more of this kind in this value, not listed one by one") and
+//     spans them;
 //   - what the parser did not understand (unparsed), one note per fragment.
 //
 // Validate reads m and does not change it; to keep the result beside the

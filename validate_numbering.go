@@ -5,16 +5,13 @@ import "fmt"
 // checkNumbering reports gaps, duplicates and restarts in the numbers of
 // the sections, and of the points within each section and statement.
 func checkNumbering(ps *Problems, m *Meeting) {
-	var nums []int
-	var spans []Span
+	q := sequence{what: "section"}
 	for _, s := range m.Sections {
 		if s.Number == 0 {
 			continue // an unnumbered paragraph or bullet
 		}
-		nums = append(nums, s.Number)
-		spans = append(spans, markerSpan(s))
+		q.next(ps, s.Number, markerSpan(s))
 	}
-	checkSequence(ps, "section", nums, spans)
 	for _, s := range m.Sections {
 		checkPoints(ps, s.Points)
 	}
@@ -34,38 +31,40 @@ func markerSpan(s Section) Span {
 }
 
 func checkPoints(ps *Problems, points []SpeechPoint) {
-	var nums []int
-	var spans []Span
+	q := sequence{what: "point"}
 	for _, p := range points {
 		if p.Number == 0 {
 			continue
 		}
-		nums = append(nums, p.Number)
-		spans = append(spans, p.Span)
+		q.next(ps, p.Number, p.Span)
 	}
-	checkSequence(ps, "point", nums, spans)
 }
 
-// checkSequence checks that nums count 1, 2, 3, ...; what names the items
-// ("section", "point"). spans[i] is the span of the item numbered nums[i].
-func checkSequence(ps *Problems, what string, nums []int, spans []Span) {
-	prev := 0
-	for i, n := range nums {
-		switch {
-		case i == 0 && n != 1:
-			ps.Add(CodeNumbering, spans[i], "%s numbering starts at %d, not 1", what, n)
-		case i == 0:
-		case n == prev:
-			ps.Add(CodeNumbering, spans[i], "%s %d is numbered twice", what, n)
-		case n == 1:
-			ps.Add(CodeNumbering, spans[i], "%s numbering restarts at 1 after %d", what, prev)
-		case n < prev:
-			ps.Add(CodeNumbering, spans[i], "%s %d comes after %s %d", what, n, what, prev)
-		case n > prev+1:
-			ps.Add(CodeNumbering, spans[i], "%s %d follows %d: %s missing", what, n, prev, missing(prev, n))
-		}
-		prev = n
+// A sequence checks that the numbers given to next count 1, 2, 3, ...;
+// what names the items ("section", "point").
+type sequence struct {
+	what string
+	seen bool // a number was given
+	prev int
+}
+
+// next checks the number n of the next item, whose span is span.
+func (q *sequence) next(ps *Problems, n int, span Span) {
+	what, prev := q.what, q.prev
+	switch {
+	case !q.seen && n != 1:
+		ps.Add(CodeNumbering, span, "%s numbering starts at %d, not 1", what, n)
+	case !q.seen:
+	case n == prev:
+		ps.Add(CodeNumbering, span, "%s %d is numbered twice", what, n)
+	case n == 1:
+		ps.Add(CodeNumbering, span, "%s numbering restarts at 1 after %d", what, prev)
+	case n < prev:
+		ps.Add(CodeNumbering, span, "%s %d comes after %s %d", what, n, what, prev)
+	case n > prev+1:
+		ps.Add(CodeNumbering, span, "%s %d follows %d: %s missing", what, n, prev, missing(prev, n))
 	}
+	q.seen, q.prev = true, n
 }
 
 // missing names the numbers strictly between a and b: "3 is", "3 to 5 are".

@@ -2,6 +2,7 @@ package readout_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -260,6 +261,51 @@ func TestSeverities(t *testing.T) {
 		}
 		if got := readout.SeverityOf(c); got != want {
 			t.Errorf("SeverityOf(%q) = %v, want %v (issue 4)", c, got, want)
+		}
+	}
+}
+
+// TestValidateTextCap checks that a value reports at most ten problems of
+// a code, then one that counts the rest and spans them, and that hostile
+// values take linear time.
+func TestValidateTextCap(t *testing.T) {
+	value := func(text string) *readout.Meeting {
+		return &readout.Meeting{Participants: []readout.Participant{principal}, Sections: []readout.Section{{
+			Text: text, TextSpan: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: len(text), Line: 1, Column: len(text) + 1}},
+		}}}
+	}
+	var want []string
+	for i := range 10 {
+		want = append(want, fmt.Sprintf(`text-unbalanced 1:%d-1:%d "(" is not closed`, i+1, i+2))
+	}
+	want = append(want, "text-unbalanced 1:11-1:1001 and 990 more of this kind in this value, not listed one by one")
+	if diff := cmp.Diff(want, located(readout.Validate(value(strings.Repeat("(", 1000))))); diff != "" {
+		t.Errorf("1000 \"(\": problems mismatch (-want +got):\n%s", diff)
+	}
+
+	// The first ten by position, though the check finds the "}" closing
+	// nothing before the "[" left open, which come first.
+	got := located(readout.Validate(value("(" + strings.Repeat("[x", 15) + strings.Repeat("}", 15) + ")")))
+	want = nil
+	for i := range 10 {
+		want = append(want, fmt.Sprintf(`text-unbalanced 1:%d-1:%d "[" is not closed before ")"`, 2*i+2, 2*i+3))
+	}
+	want = append(want, "text-unbalanced 1:22-1:47 and 20 more of this kind in this value, not listed one by one")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings found out of order: problems mismatch (-want +got):\n%s", diff)
+	}
+
+	for _, tt := range []struct {
+		reason string
+		text   string
+		want   int
+	}{
+		{"closing marks with none open, after many other marks open (was quadratic)", strings.Repeat("[", 1<<17) + strings.Repeat(")", 1<<17), 11},
+		{"a word written many times", strings.Repeat("the ", 1<<17), 11},
+		{"doubled commas", strings.Repeat(", ", 1<<17), 11},
+	} {
+		if got := len(readout.Validate(value(tt.text))); got != tt.want {
+			t.Errorf("%s: %d problems, want %d", tt.reason, got, tt.want)
 		}
 	}
 }

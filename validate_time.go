@@ -35,12 +35,13 @@ func checkSchedule(ps *Problems, s Schedule, place Place, published Date) {
 		ps.Add(CodeZoneUnknown, firstValid(s.ZoneNoteSpan, s.StartSpan), "time zone %q is not in the IANA database", zone)
 		return
 	}
-	jst, err := ToJST(s.Date, s.Start, zone)
-	if err != nil {
+	if checkWall(s.Date, s.Start) != nil {
 		return // an invalid date or clock: nothing to convert
 	}
-	local := jst.In(loc)
-	checkTransition(ps, s, zone)
+	// One conversion gives the instant and the transition, as ToJST and
+	// TransitionOf would.
+	local, tr := wallInstant(s.Date, s.Start, loc)
+	checkTransition(ps, s, zone, tr)
 	checkSeason(ps, s, zone, local)
 	checkStatedJST(ps, s, zone, local)
 }
@@ -123,11 +124,10 @@ func checkSeason(ps *Problems, s Schedule, zone string, local time.Time) {
 	}
 }
 
-// checkTransition reports a local time in a daylight saving gap or overlap.
-func checkTransition(ps *Problems, s Schedule, zone string) {
-	tr, err := TransitionOf(s.Date, s.Start, zone)
+// checkTransition reports a local time in a daylight saving gap or
+// overlap: tr is how the schedule's start fits the zone.
+func checkTransition(ps *Problems, s Schedule, zone string, tr Transition) {
 	switch {
-	case err != nil:
 	case tr == TransitionGap:
 		ps.Add(CodeTimeInGap, firstValid(s.StartSpan, s.Span), "%s on %s does not exist in %s: the clocks skipped it when daylight saving time began",
 			s.Start, s.Date, zone)
@@ -154,22 +154,24 @@ func checkStatedJST(ps *Problems, s Schedule, zone string, local time.Time) {
 		return
 	}
 	jst := local.In(JST())
-	name, off := local.Zone()
-	how := fmt.Sprintf("%s on %s in %s (%s, %s) is %s JST (%s)",
-		s.Start, s.Date, zone, name, utcOffset(off), clockOf(jst), utcOffset(9*3600))
+	how := func() string { // written only for a problem
+		name, off := local.Zone()
+		return fmt.Sprintf("%s on %s in %s (%s, %s) is %s JST (%s)",
+			s.Start, s.Date, zone, name, utcOffset(off), clockOf(jst), utcOffset(9*3600))
+	}
 	span := firstValid(st.Span, s.Span)
 	if got := clockOf(jst); st.Time.Valid && got.Hour != st.Time.Hour || got.Minute != st.Time.Minute {
-		ps.Add(CodeJSTMismatch, span, "stated JST %s, expected %s: %s", st.Time, got, how)
+		ps.Add(CodeJSTMismatch, span, "stated JST %s, expected %s: %s", st.Time, got, how())
 	}
 	jd := DateOf(jst)
 	switch {
 	case !st.Date.IsZero():
 		if st.Date.Month != jd.Month || st.Date.Day != jd.Day || (st.Date.HasYear() && st.Date.Year != jd.Year) {
-			ps.Add(CodeJSTDayMismatch, span, "stated JST date %s, expected %s: %s", dateWords(st.Date), dateWords(jd), how)
+			ps.Add(CodeJSTDayMismatch, span, "stated JST date %s, expected %s: %s", dateWords(st.Date), dateWords(jd), how())
 		}
 	case st.Day != DayUnstated:
 		if rel := DayRelationOf(s.Date, jd); rel != st.Day {
-			ps.Add(CodeJSTDayMismatch, span, "stated %q, expected %q (%s in Japan): %s", dayWords(st.Day), dayWords(rel), jd, how)
+			ps.Add(CodeJSTDayMismatch, span, "stated %q, expected %q (%s in Japan): %s", dayWords(st.Day), dayWords(rel), jd, how())
 		}
 	}
 }

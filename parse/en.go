@@ -31,13 +31,13 @@ var weekdayNames = map[string]time.Weekday{
 
 // month returns the month a word names ("April", "Apr", "Apr."), any case.
 func month(word string) (time.Month, bool) {
-	m, ok := monthNames[strings.ToLower(strings.TrimSuffix(word, "."))]
+	m, ok := foldGet(monthNames, strings.TrimSuffix(word, "."))
 	return m, ok
 }
 
 // weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any case.
 func weekday(word string) (time.Weekday, bool) {
-	d, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(word, "."))]
+	d, ok := foldGet(weekdayNames, strings.TrimSuffix(word, "."))
 	return d, ok
 }
 

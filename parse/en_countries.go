@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/diplomacy-data/readout"
+	"github.com/diplomacy-data/readout/internal/placeword"
 )
 
 // Places and organisations by name. Countries and cities are the root
@@ -60,26 +61,150 @@ func cityCountry(city string) (name, country string, ok bool) { return readout.C
 
 // organization returns the short name of an organisation the phrase names.
 func organization(phrase string) (string, bool) {
-	if strings.ToLower(phrase) == phrase {
+	if isLowerCase(phrase) {
 		return "", false // "who is visiting" is not the WHO
 	}
-	k := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(phrase), "the "))
-	o, ok := organizations[k]
-	return o, ok
+	k := strings.TrimPrefix(strings.TrimSpace(phrase), "the ")
+	first := k
+	if n := strings.IndexByte(k, ' '); n >= 0 {
+		first = k[:n]
+	}
+	if !foldIn(orgFirstWords, first) {
+		return "", false // no organisation starts with this word: nothing to build
+	}
+	return foldGet(organizations, k)
 }
+
+// orgFirstWords are the first words of the organisations' names.
+var orgFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range organizations {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // maxPlaceWords bounds the words of a country, city or organisation phrase.
 const maxPlaceWords = 9
 
 // matchCountry returns the country named by the longest run of words at
-// toks[i:] (with an optional leading "the") and the index after it.
+// toks[i:] (with an optional leading "the") and the index after it. It is
+// matchLongest with countryName, done on the stack for an ASCII run: the
+// run is folded once, rejected when its first word starts no country's
+// name, and its shorter runs are looked up by key without a string built
+// for each.
 func matchCountry(toks []tok, i int) (string, int) {
-	return matchLongest(toks, i, countryName)
+	if i >= len(toks) || !capitalised(toks, i) {
+		return "", i
+	}
+	end := runEnd(toks, i)
+	var pb [maxPhraseLen]byte
+	phrase, fits := appendWords(pb[:0], toks[i:end])
+	var kb [maxPhraseLen]byte
+	key, ascii := placeword.AppendKey(kb[:0], phrase)
+	if !fits || !ascii {
+		return matchLongest(toks, i, countryName)
+	}
+	if !placeword.StartsCountry(placeword.FirstWord(key)) {
+		return "", i // no prefix of the run can name a country either
+	}
+	n := len(phrase)
+	for j := end; j > i; j-- {
+		key, _ = placeword.AppendKey(kb[:0], phrase[:n])
+		if c, ok := placeword.Country(key); ok {
+			return c, j
+		}
+		n -= len(toks[j-1].w) + 1
+	}
+	return "", i
 }
 
-// matchOrg is matchCountry for organisations.
+// countryOf is countryName for a phrase held in bytes: an ASCII phrase is
+// looked up by its key on the stack.
+func countryOf(phrase []byte) (string, bool) {
+	var kb [maxPhraseLen]byte
+	if key, ascii := placeword.AppendKey(kb[:0], phrase); ascii {
+		return placeword.Country(key)
+	}
+	return countryName(string(phrase))
+}
+
+// maxPhraseLen is the longest run of words matchCountry folds on the
+// stack.
+const maxPhraseLen = 160
+
+// appendWords appends the words of toks to dst, separated by spaces, and
+// reports whether they fitted in its capacity.
+func appendWords(dst []byte, toks []tok) ([]byte, bool) {
+	for k, t := range toks {
+		if len(dst)+len(t.w)+1 > cap(dst) {
+			return dst, false
+		}
+		if k > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, t.w...)
+	}
+	return dst, true
+}
+
+// matchOrg is matchCountry for organisations. A run whose first word
+// (after "the") is a plain ASCII word that starts no organisation's name
+// is rejected before the run is built.
 func matchOrg(toks []tok, i int) (string, int) {
+	if i >= len(toks) || !capitalised(toks, i) {
+		return "", i
+	}
+	if noOrgAt(toks, i, runEnd(toks, i)) {
+		return "", i
+	}
 	return matchLongest(toks, i, organization)
+}
+
+// noOrgAt reports whether no run toks[i:j], i < j <= end, can name an
+// organisation because its first word (after a leading "the ") starts
+// none: organization rejects it whatever follows.
+func noOrgAt(toks []tok, i, end int) bool {
+	w := toks[i].w
+	if !plainWord(w) {
+		return false
+	}
+	if w != "the" {
+		return !foldIn(orgFirstWords, w)
+	}
+	if foldIn(orgFirstWords, "the") {
+		return false
+	}
+	return end == i+1 || plainWord(toks[i+1].w) && !foldIn(orgFirstWords, toks[i+1].w)
+}
+
+// plainWord reports whether w is a non-empty ASCII word of printable
+// characters, with no space or control character.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] <= ' ' || w[k] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// runEnd returns the end of the run of words matchLongest tries at
+// toks[i:]: up to maxPlaceWords, a comma, a clause end or an opening
+// bracket.
+func runEnd(toks []tok, i int) int {
+	end := i
+	for end < len(toks) && end-i < maxPlaceWords {
+		end++
+		if toks[end-1].comma() || toks[end-1].stop() || (end < len(toks) && toks[end].open()) {
+			break
+		}
+	}
+	return end
 }
 
 // capitalised reports whether toks[i] can start a proper name: a word that
@@ -105,25 +230,26 @@ func matchLongest(toks []tok, i int, lookup func(string) (string, bool)) (string
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	end := i
-	for end < len(toks) && end-i < maxPlaceWords {
-		end++
-		if toks[end-1].comma() || toks[end-1].stop() || (end < len(toks) && toks[end].open()) {
-			break
-		}
+	end := runEnd(toks, i)
+	// The runs are prefixes of the longest: build it once.
+	n := end - i - 1
+	for k := i; k < end; k++ {
+		n += len(toks[k].w)
 	}
 	var b strings.Builder
-	for j := end; j > i; j-- {
-		b.Reset()
-		for k := i; k < j; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(toks[k].w)
+	b.Grow(n)
+	for k := i; k < end; k++ {
+		if k > i {
+			b.WriteByte(' ')
 		}
-		if v, ok := lookup(b.String()); ok {
+		b.WriteString(toks[k].w)
+	}
+	phrase := b.String()
+	for j := end; j > i; j-- {
+		if v, ok := lookup(phrase[:n]); ok {
 			return v, j
 		}
+		n -= len(toks[j-1].w) + 1
 	}
 	return "", i
 }

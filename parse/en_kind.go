@@ -57,7 +57,7 @@ func (p *parser) enKind(toks []tok, start, end int) {
 	// The first sentence.
 	first := len(toks)
 	for i, t := range toks {
-		if strings.Contains(t.post, ".") && i+1 < len(toks) && isCap(toks[i+1].w) {
+		if t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
 			first = i + 1
 			break
 		}
@@ -201,11 +201,11 @@ func parties(phrase []tok) int {
 // modeOf returns the mode the words say, or ModeUnknown.
 func modeOf(toks []tok) readout.Mode {
 	for k, t := range toks {
-		switch w := strings.ToLower(t.w); {
-		case strings.HasPrefix(w, "telephone") || w == "teleconference" || w == "phone" || w == "telephonic":
+		switch w := t.w; {
+		case hasLowerPrefix(w, "telephone") || lowerIs(w, "teleconference") || lowerIs(w, "phone") || lowerIs(w, "telephonic"):
 			return readout.ModeTelephone
-		case w == "videoconference" || strings.HasPrefix(w, "video") || w == "online" || w == "virtual" ||
-			w == "web" && k+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+1].w), "conference"):
+		case lowerIs(w, "videoconference") || hasLowerPrefix(w, "video") || lowerIs(w, "online") || lowerIs(w, "virtual") ||
+			lowerIs(w, "web") && k+1 < len(toks) && hasLowerPrefix(toks[k+1].w, "conference"):
 			return readout.ModeVideo
 		}
 	}

@@ -46,8 +46,8 @@ var ranks = [][]string{
 func honorificAt(toks []tok, i int, inPhrase bool) int {
 	for {
 		j := oneHonorific(toks, i)
-		if j == i {
-			j = longestPhrase(toks, i, ranks)
+		if j == i && i < len(toks) && toks[i].flags&fHon != 0 {
+			j = longestPhrase(toks, i, rankIndex.candidates(toks[i].w))
 		}
 		if j == i {
 			j = burmeseHonorific(toks, i, inPhrase)
@@ -92,9 +92,17 @@ func longestPhrase(toks []tok, i int, phrases [][]string) int {
 	return best
 }
 
+var (
+	honorificIndex = indexPhrases(honorifics)
+	rankIndex      = indexPhrases(ranks)
+)
+
 func oneHonorific(toks []tok, i int) int {
 	best := i
-	for _, h := range honorifics {
+	if i >= len(toks) || toks[i].flags&fHon == 0 {
+		return best
+	}
+	for _, h := range honorificIndex.candidates(toks[i].w) {
 		if len(h) > best-i && matchWords(toks, i, h) {
 			if k := i + len(h) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
 				continue
@@ -157,7 +165,7 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 // isNameWord reports whether toks[i] may be part of a name.
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
-	if nameParticles[strings.ToLower(w)] && !isCap(w) {
+	if foldIn(nameParticles, w) && !isCap(w) {
 		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
 		for k := i; k < len(toks) && k < i+3; k++ {
 			if toks[k].comma() || toks[k].stop() {
@@ -172,7 +180,7 @@ func isNameWord(toks []tok, i int) bool {
 		}
 		return false
 	}
-	if !isCap(w) || notNames[w] || titleHeads[strings.ToLower(w)] {
+	if !isCap(w) || notNames[w] || foldIn(titleHeads, w) {
 		return false
 	}
 	if _, ok := countryName(w); ok && !isAllCaps(w) {
@@ -222,6 +230,13 @@ func personAt(toks []tok, i int) (person, bool) {
 	if i >= len(toks) {
 		return person{}, false
 	}
+	if w := toks[i].w; toks[i].flags&(fCap|fHon|fHead) == 0 && !lowerIs(w, "the") && !lowerIs(w, "his") && !lowerIs(w, "her") {
+		// Every phrase starts with an honorific or rank, a capitalised
+		// word (a name, a country adjective or organisation before a
+		// title, a title head), an article or "his" / "her": a word
+		// that is none of these is not looked up further.
+		return person{}, false
+	}
 	ps := person{start: toks[i].start}
 	// Honorific first.
 	if h := honorificAt(toks, i, false); h > i && h < len(toks) {
@@ -253,7 +268,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	// Title first.
 	k := i
-	if w := strings.ToLower(toks[k].w); (w == "the" || w == "his" || w == "her") && k+1 < len(toks) {
+	if w := toks[k].w; (lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her")) && k+1 < len(toks) {
 		k++
 		ps.start = toks[k].start
 	}
@@ -347,14 +362,14 @@ func (ps *person) afterTitledName(toks []tok) {
 // of ..." but not "Chief Cabinet Secretary Matsuno", a second person.
 func plainTitle(toks []tok, i, j int) bool {
 	for k := i; k < j; k++ {
-		w := strings.ToLower(toks[k].w)
-		if k == i && w == "the" {
+		w := toks[k].w
+		if k == i && lowerIs(w, "the") {
 			continue
 		}
-		if w == "of" || w == "for" || w == "to" {
+		if lowerIs(w, "of") || lowerIs(w, "for") || lowerIs(w, "to") {
 			return true
 		}
-		if w != "and" && !titleWords[w] && !titleHeads[w] {
+		if !lowerIs(w, "and") && !foldIn(titleWords, w) && !foldIn(titleHeads, w) {
 			return false
 		}
 	}
@@ -393,7 +408,7 @@ func (ps *person) afterName(toks []tok) {
 // closeBracket returns the end of t, with its closing bracket when it
 // opened one: "(UAE)".
 func closeBracket(t tok) int {
-	if t.open() && strings.HasPrefix(t.post, ")") {
+	if t.open() && t.flags&fCloseFirst != 0 {
 		return t.end + 1
 	}
 	return t.end

@@ -33,14 +33,14 @@ func (p *parser) enPlace(toks []tok) {
 	depth := 0 // of brackets around toks[i]
 	for i := 0; i < len(toks); i++ {
 		if i > 0 {
-			depth = max(0, depth+strings.Count(toks[i-1].post, "(")-strings.Count(toks[i-1].post, ")"))
+			depth = max(0, depth-int(toks[i-1].closes)) // a word ends before any opening bracket
 		}
-		depth += strings.Count(toks[i].pre, "(")
+		depth += int(toks[i].opens)
 		var j int
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
-		case visitNouns[strings.ToLower(toks[i].w)] && i+1 < len(toks) && toks[i+1].w == "to":
+		case foldIn(visitNouns, toks[i].w) && i+1 < len(toks) && toks[i+1].w == "to":
 			// "on a visit to Kenya", "on a State Visit to Japan", "on
 			// an Official Working Visit to Japan", "on a trip to Europe".
 			j = i + 2

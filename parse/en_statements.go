@@ -29,7 +29,7 @@ func (p *parser) enWhoBody() {
 			p.enMentions(l.start, l.end, readout.RoleAttendee)
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			p.enMentions(l.start, l.end, readout.RoleMentioned)
-			p.enDelegations(tokenize(p.text, l.start, l.end))
+			p.enDelegations(p.tokens(l.start, l.end))
 		}
 	}
 	p.enStatements()
@@ -50,7 +50,7 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // enMentions reads the person phrases of p.text[start:end]: named ones are
 // linked to a participant or added with role.
 func (p *parser) enMentions(start, end int, role readout.Role) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	for i := 0; i < len(toks); {
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
@@ -83,7 +83,8 @@ func (p *parser) enMentions(start, end int, role readout.Role) {
 // by surname alone ("President Kenyatta" before "H.E. Mr. Uhuru
 // Kenyatta, President of Kenya") and reports whether there was one.
 func (p *parser) upgradeMention(pt readout.Participant) bool {
-	w := nameWords(pt.Name)
+	var wb [8]string
+	w := appendNameWords(wb[:0], pt.Name)
 	if len(w) < 2 {
 		return false
 	}
@@ -156,7 +157,7 @@ func (p *parser) enBodyPlace(from int) {
 	if from >= len(p.text) || p.m.Place.City != "" || p.m.Mode == readout.ModeTelephone || p.m.Mode == readout.ModeVideo {
 		return // a call is made from where each side is; a visit says nothing of it
 	}
-	toks := tokenize(p.text, from, len(p.text))
+	toks := p.tokens(from, len(p.text))
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
 			continue
@@ -201,7 +202,7 @@ var delegationNouns = wordSet(`countries partners members participants economies
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.open() && delegationNouns[strings.ToLower(toks[i-1].w)] && !toks[i-1].comma() {
+		if t.open() && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
 			continue
 		}
@@ -212,7 +213,7 @@ func (p *parser) enDelegations(toks []tok) {
 			}
 		}
 		// "the G7 leaders' video conference"
-		if strings.HasPrefix(strings.ToLower(t.w), "leaders") {
+		if hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
 			}
@@ -244,13 +245,13 @@ func (p *parser) delegationList(toks []tok, i int) {
 			m = n
 			ok++
 		} else {
-			for m < len(toks) && !toks[m].comma() && !strings.Contains(toks[m].post, ")") {
+			for m < len(toks) && !toks[m].comma() && !toks[m].postClose() {
 				m++
 			}
 			m = min(m+1, len(toks))
 		}
 		items = append(items, item{toks[k].start, toks[m-1].end})
-		if strings.Contains(toks[m-1].post, ")") || m >= len(toks) {
+		if toks[m-1].postClose() || m >= len(toks) {
 			break
 		}
 		j = m
@@ -281,7 +282,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 	s := 0
 	for i := range toks {
 		last := i == len(toks)-1
-		if !last && !(strings.Contains(toks[i].post, ".") && isCap(toks[i+1].w)) {
+		if !last && !(toks[i].postDot() && isCap(toks[i+1].w)) {
 			continue
 		}
 		sent := toks[s : i+1]
@@ -290,7 +291,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		if first {
 			continue
 		}
-		a, b := sent[0].start, sent[len(sent)-1].end+len(sent[len(sent)-1].post)
+		a, b := sent[0].start, sent[len(sent)-1].end+int(sent[len(sent)-1].postLen)
 		text := p.text[a:b]
 		boiler := false
 		for _, bp := range leadBoilerplate {

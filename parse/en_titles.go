@@ -60,6 +60,22 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// isHead reports whether w lower-cased is one of titleHeads.
+func isHead(w string) bool { return foldIn(titleHeads, w) }
+
+// headAhead reports whether a title head follows toks[j] within the words
+// a country adjective or an organisation before it may take
+// (maxPlaceWords): only then can one be the start of a title, and the
+// lookups are not tried.
+func headAhead(toks []tok, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+maxPlaceWords; k++ {
+		if toks[k].head() {
+			return true
+		}
+	}
+	return false
+}
+
 // A titleMatch is a title found by titleAt.
 type titleMatch struct {
 	end          int // index of the token after the title
@@ -78,19 +94,19 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	}
 	// A country adjective or organisation before the head: "U.S.
 	// Secretary of State", "NATO Secretary-General".
-	if j < len(toks) && !titleHeads[strings.ToLower(toks[j].w)] {
-		if c, k := matchAdjective(toks, j); k > j && k < len(toks) && titleHeads[strings.ToLower(toks[k].w)] && !toks[k-1].comma() {
+	if j < len(toks) && !toks[j].head() && headAhead(toks, j) {
+		if c, k := matchAdjective(toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.country, j = c, k
-		} else if o, k := matchOrg(toks, j); k > j && k < len(toks) && titleHeads[strings.ToLower(toks[k].w)] && !toks[k-1].comma() {
+		} else if o, k := matchOrg(toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.org, j = o, k
 		}
 	}
-	if !before && j < len(toks) && !titleHeads[strings.ToLower(toks[j].w)] {
+	if !before && j < len(toks) && !toks[j].head() {
 		// Written after the name, a title may open with words no table
 		// holds before its head: "Fourth Vice-President", "Managing
 		// Director", "Acting Minister".
 		for k := j; k < len(toks) && k < j+3 && isCap(toks[k].w) && !notNames[toks[k].w]; k++ {
-			if titleHeads[strings.ToLower(toks[k].w)] && k > j {
+			if toks[k].head() && k > j {
 				j = k
 				break
 			}
@@ -99,28 +115,27 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 		}
 	}
-	if j >= len(toks) || !isCap(toks[j].w) || !titleHeads[strings.ToLower(toks[j].w)] {
+	if j >= len(toks) || !isCap(toks[j].w) || !toks[j].head() {
 		return t, false
 	}
-	if before && afterHeadSet[strings.ToLower(toks[j].w)] {
+	if before && foldIn(afterHeadSet, toks[j].w) {
 		return t, false
 	}
-	head := strings.ToLower(toks[j].w)
-	t.plural = strings.HasSuffix(head, "s") && head != "affairs" || head == "officials"
+	head := toks[j].w
+	t.plural = hasLowerSuffix(head, "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w := toks[j].w
-		lw := strings.ToLower(w)
-		if j > i && oneHonorific(toks, j) > j && !(lw == "the" && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
+		if j > i && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
 			break
 		}
 		if possessive(w) {
 			t.possessive = true
 		}
 		switch {
-		case titleConnectors[lw] && !isCap(w):
+		case foldIn(titleConnectors, w) && !isCap(w):
 			// "of the People's Republic of China": take the place whole.
-			if lw == "of" || lw == "to" || lw == "for" {
+			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
 					if t.country == "" {
 						t.country = c
@@ -140,7 +155,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			continue
 		case !isCap(w) && !strings.HasPrefix(w, "("):
 			goto done
-		case before && j > i && !titleWords[lw] && !titleHeads[lw]:
+		case before && j > i && !foldIn(titleWords, w) && !isHead(w):
 			goto done
 		case !before && toks[j].open() && isAllCaps(w):
 			// "(UAE)": an abbreviation of what precedes.
@@ -160,7 +175,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			// inside the title does not end it.
 			break
 		}
-		if strings.Contains(toks[last].post, ".") {
+		if toks[last].postDot() {
 			break
 		}
 		if toks[last].comma() && (before || j >= len(toks) || !isCap(toks[j].w) || oneHonorific(toks, j) > j) {
@@ -171,7 +186,7 @@ done:
 	t.end = last + 1
 	noun := false
 	for k := i; k < t.end; k++ {
-		if titleNouns[strings.ToLower(toks[k].w)] {
+		if foldIn(titleNouns, toks[k].w) {
 			noun = true
 			break
 		}
@@ -188,14 +203,15 @@ done:
 // abbrevInBrackets reports whether t is an abbreviation in brackets:
 // "(CPC)".
 func abbrevInBrackets(t tok) bool {
-	return t.open() && t.post == ")" && isAllCaps(t.w)
+	return t.open() && t.flags&fOnlyClose != 0 && isAllCaps(t.w)
 }
 
 // isHonorificWord reports whether w begins an honorific after "the".
 func isHonorificWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "honorable", "honourable", "hon.", "hon", "rt.", "rt", "right":
-		return true
+	for _, h := range [...]string{"honorable", "honourable", "hon.", "hon", "rt.", "rt", "right"} {
+		if lowerIs(w, h) {
+			return true
+		}
 	}
 	return false
 }
@@ -231,8 +247,13 @@ func matchAdjective(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !isCap(toks[i].w) {
 		return "", i
 	}
+	var pb [maxPhraseLen]byte
 	if i+1 < len(toks) && !toks[i].comma() {
-		if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
+		if two, fits := appendWords(pb[:0], toks[i:i+2]); fits {
+			if c, ok := countryOf(two); ok {
+				return c, i + 2
+			}
+		} else if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
 			return c, i + 2
 		}
 	}
@@ -267,7 +288,6 @@ func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
 	office, unknown := false, 0
 	for k := i; k < len(toks) && k < i+maxShapeWords; k++ {
 		w := toks[k].w
-		lw := strings.ToLower(w)
 		if titleConnectors[w] {
 			if k == i {
 				return t, false
@@ -292,7 +312,7 @@ func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
 		if !isCap(w) || toks[k].comma() || toks[k].stop() || toks[k].open() {
 			return t, false
 		}
-		if titleWords[lw] || titleHeads[lw] {
+		if foldIn(titleWords, w) || isHead(w) {
 			office = true
 		} else {
 			unknown++

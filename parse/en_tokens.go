@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,26 +16,65 @@ import (
 // a dot that ends a sentence is peeled off like a comma.
 
 // A tok is one word: w is p.text[start:end] without surrounding
-// punctuation; pre and post are the punctuation before and after it.
+// punctuation. What the grammar asks of the punctuation around it (a comma
+// after, a bracket before, ...) and of the word itself (capitalised, a
+// title head, the first word of an honorific) is worked out once, when
+// the text is tokenized, and kept in flags.
 type tok struct {
 	w          string
 	start, end int
-	pre, post  string
+	opens      int32 // opening brackets before the word
+	closes     int32 // closing brackets after it
+	postLen    int32 // bytes of punctuation after it
+	flags      tokFlag
 }
 
+// A tokFlag is a property of a tok.
+type tokFlag uint16
+
+const (
+	fComma      tokFlag = 1 << iota // a comma right after the word
+	fStop                           // one of . ; : ) ! ? after it
+	fPostDot                        // a dot after it
+	fCloseFirst                     // a closing bracket right after it
+	fOnlyClose                      // nothing but one closing bracket after it
+	fCap                            // isCap(w)
+	fHead                           // a title head (titleHeads), any case
+	fHon                            // may start an honorific or a rank
+)
+
 // comma reports whether the word is followed by a comma.
-func (t tok) comma() bool { return strings.HasPrefix(t.post, ",") }
+func (t tok) comma() bool { return t.flags&fComma != 0 }
 
 // stop reports whether the word ends a sentence or a clause: a period,
 // semicolon, colon or closing bracket after it.
-func (t tok) stop() bool { return strings.ContainsAny(t.post, ".;:)!?") }
+func (t tok) stop() bool { return t.flags&fStop != 0 }
 
 // open reports whether the word follows an opening bracket.
-func (t tok) open() bool { return strings.Contains(t.pre, "(") }
+func (t tok) open() bool { return t.opens > 0 }
+
+// head reports whether the word is a title head (titleHeads).
+func (t tok) head() bool { return t.flags&fHead != 0 }
+
+// postDot reports whether a dot follows the word (not one of its own).
+func (t tok) postDot() bool { return t.flags&fPostDot != 0 }
+
+// postClose reports whether a closing bracket follows the word.
+func (t tok) postClose() bool { return t.closes > 0 }
 
 // tokenize splits s[start:end] into words.
 func tokenize(s string, start, end int) []tok {
-	var toks []tok
+	return appendTokens(make([]tok, 0, tokensCap(s, start, end)), s, start, end)
+}
+
+// tokensCap estimates the words of s[start:end] from its spaces, so that
+// the slice of tokens is allocated once.
+func tokensCap(s string, start, end int) int {
+	return strings.Count(s[start:end], " ") + 1
+}
+
+// appendTokens appends the words of s[start:end] to toks.
+func appendTokens(toks []tok, s string, start, end int) []tok {
 	i := start
 	for i < end {
 		for i < end && isSpaceByte(s[i]) {
@@ -62,12 +103,13 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // makeTok peels punctuation off the word s[i:j].
 func makeTok(s string, i, j int) tok {
 	a, b := i, j
-	for a < b && strings.IndexByte("(\"'[", s[a]) >= 0 {
+	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
 		a++
 	}
 	for b > a {
 		c := s[b-1]
-		if strings.IndexByte(",;:)\"]!?", c) >= 0 {
+		switch c {
+		case ',', ';', ':', ')', '"', ']', '!', '?':
 			b--
 			continue
 		}
@@ -81,7 +123,101 @@ func makeTok(s string, i, j int) tok {
 		}
 		break
 	}
-	return tok{w: s[a:b], start: a, end: b, pre: s[i:a], post: s[b:j]}
+	w, pre, post := s[a:b], s[i:a], s[b:j]
+	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
+	for k := 0; k < len(pre); k++ {
+		if pre[k] == '(' {
+			t.opens++
+		}
+	}
+	for k := 0; k < len(post); k++ {
+		switch post[k] {
+		case ')':
+			t.closes++
+			t.flags |= fStop
+		case '.':
+			t.flags |= fStop | fPostDot
+		case ';', ':', '!', '?':
+			t.flags |= fStop
+		}
+	}
+	if post != "" {
+		switch post[0] {
+		case ',':
+			t.flags |= fComma
+		case ')':
+			t.flags |= fCloseFirst
+			if len(post) == 1 {
+				t.flags |= fOnlyClose
+			}
+		}
+	}
+	if isASCII(w) {
+		f, _ := foldGet(wordFlags(), w)
+		t.flags |= f
+		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			t.flags |= fCap
+		}
+		return t
+	}
+	// Outside ASCII: the tables' own lookups (strings.EqualFold may
+	// match an honorific in other ways).
+	t.flags |= fHon
+	if isCap(w) {
+		t.flags |= fCap
+	}
+	if foldIn(titleHeads, w) {
+		t.flags |= fHead
+	}
+	return t
+}
+
+// wordFlags are the flags of the ASCII words the tables know, lower case:
+// one lookup per word gives them all.
+var wordFlags = sync.OnceValue(func() map[string]tokFlag {
+	m := map[string]tokFlag{}
+	for w := range titleHeads {
+		m[w] |= fHead
+	}
+	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
+		for w := range x.byFirst {
+			m[w] |= fHon
+		}
+	}
+	return m
+})
+
+// tokens returns the words of p.text[start:end]. The text is tokenized
+// once; a range whose ends are at white space (a line, a paragraph, the
+// text after a sentence) is a run of those words, any other range is
+// tokenized on its own.
+func (p *parser) tokens(start, end int) []tok {
+	if p.toks == nil {
+		p.toks = tokenize(p.text, 0, len(p.text))
+	}
+	s := p.text
+	if start > end || !spaceAround(s, start) || !spaceAround(s, end) {
+		return tokenize(s, start, end)
+	}
+	// A word is inside the range when its first byte is; a word that
+	// ends where the range starts may have no letters left after its
+	// punctuation is peeled ("(" keeps start == end), so it is skipped
+	// by where its letters are.
+	lo := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].start >= start })
+	if lo < len(p.toks) && p.toks[lo].start == start && start > 0 && !isSpaceByte(s[start-1]) {
+		lo++ // the word before start, all punctuation
+	}
+	hi := lo + sort.Search(len(p.toks)-lo, func(k int) bool { return p.toks[lo+k].start > end })
+	if hi > lo && p.toks[hi-1].start == end && end > 0 && isSpaceByte(s[end-1]) {
+		hi-- // the word that starts at end
+	}
+	return p.toks[lo:hi:hi]
+}
+
+// spaceAround reports whether offset i of s is at white space or at an end
+// of s: no word runs across it.
+func spaceAround(s string, i int) bool {
+	return i == 0 || i == len(s) || isSpaceByte(s[i-1]) || isSpaceByte(s[i])
 }
 
 // isAbbrev reports whether w, which ends in a dot, is an abbreviation whose

@@ -23,7 +23,7 @@ import (
 // mention of a participant ("President Kenyatta is visiting Japan") is
 // linked to it instead of adding a person.
 func (p *parser) enWho(start, end int) {
-	toks := tokenize(p.text, start, end)
+	toks := p.tokens(start, end)
 	p.enPeople(toks)
 	p.enKind(toks, start, end)
 	p.enPairCountry()
@@ -45,11 +45,11 @@ func mentionedAt(toks []tok, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := strings.ToLower(toks[i-1].w)
-	if !mentionWords[w] {
+	w := toks[i-1].w
+	if !foldIn(mentionWords, w) {
 		return false
 	}
-	if (w == "for" || w == "by") && i >= 2 && engagementNouns[strings.ToLower(toks[i-2].w)] {
+	if (lowerIs(w, "for") || lowerIs(w, "by")) && i >= 2 && foldIn(engagementNouns, toks[i-2].w) {
 		return false
 	}
 	return true
@@ -89,10 +89,10 @@ func (p *parser) enPeople(toks []tok) {
 			// After the name only "present" and "in attendance" look
 			// back at it ("who is accompanying X" is about X).
 			for k := ps.next; k < len(toks) && k < ps.next+8; k++ {
-				if w := strings.ToLower(toks[k].w); w == "present" || w == "attendance" {
+				if w := toks[k].w; lowerIs(w, "present") || lowerIs(w, "attendance") {
 					att = true
 				}
-				if toks[k].stop() && strings.Contains(toks[k].post, ".") {
+				if toks[k].stop() && toks[k].postDot() {
 					break
 				}
 				if _, ok := personAt(toks, k); ok {
@@ -183,7 +183,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		b := a
 		for b < len(toks) && !(b > a && groupEnd[toks[b].w] && !isCap(toks[b].w)) {
 			b++
-			if strings.Contains(toks[b-1].post, ".") {
+			if toks[b-1].postDot() {
 				break
 			}
 		}
@@ -271,7 +271,7 @@ func counterpartCountry(toks []tok, ps person) string {
 
 func hasWord(toks []tok, set map[string]bool) bool {
 	for _, t := range toks {
-		if set[strings.ToLower(t.w)] {
+		if foldIn(set, t.w) {
 			return true
 		}
 	}
@@ -374,7 +374,8 @@ func (p *parser) findName(name string) int {
 		if pt.FamilyName != "" && strings.EqualFold(pt.FamilyName, name) {
 			return k
 		}
-		if f := nameWords(pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
+		var wb [8]string
+		if f := appendNameWords(wb[:0], pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
 			return k
 		}
 	}
@@ -383,7 +384,8 @@ func (p *parser) findName(name string) int {
 	}
 	found := -1
 	for k, pt := range p.m.Participants {
-		for _, w := range nameWords(pt.Name) {
+		var wb [8]string
+		for _, w := range appendNameWords(wb[:0], pt.Name) {
 			if strings.EqualFold(w, name) && !nameParticles[strings.ToLower(w)] {
 				if found >= 0 && found != k {
 					return -1
@@ -398,11 +400,30 @@ func (p *parser) findName(name string) int {
 // nameWords returns the words of a name without a suffix ("Jr.") and
 // commas.
 func nameWords(name string) []string {
-	f := strings.Fields(strings.ReplaceAll(name, ",", ""))
-	if len(f) > 1 && nameSuffixes[f[len(f)-1]] {
-		f = f[:len(f)-1]
+	return appendNameWords(nil, name)
+}
+
+// appendNameWords appends the words nameWords returns to dst: a name
+// without a comma is split where it stands, without a copy.
+func appendNameWords(dst []string, name string) []string {
+	start := len(dst)
+	if strings.IndexByte(name, ',') >= 0 {
+		dst = append(dst, strings.Fields(strings.ReplaceAll(name, ",", ""))...)
+	} else {
+		dst = appendFields(dst, name)
 	}
-	return f
+	if f := dst[start:]; len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 // familyFirst are the countries whose names English readouts write family
@@ -417,8 +438,9 @@ var familyFirst = map[string]bool{"China": true, "Republic of Korea": true, "Nor
 // Names with particles ("Sheikh Abdullah bin Zayed Al Nahyan") are not
 // split. s is the normalised name, orig the name as written.
 func splitName(s, country, orig string) (family, given string) {
-	words := strings.Fields(orig)
-	nw := strings.Fields(s)
+	var wb, nb [8]string
+	words := appendFields(wb[:0], orig)
+	nw := appendFields(nb[:0], s)
 	if len(words) != len(nw) {
 		return "", ""
 	}

@@ -211,6 +211,7 @@ type parser struct {
 	lang *language // the grammar of the text's language
 	m    *readout.Meeting
 	opts options
+	toks []tok // the English words of text, read once (en_tokens.go)
 }
 
 func newParser(src string, o options) *parser {

@@ -1,0 +1,90 @@
+// Package placeword looks place names up by their folded key without
+// allocating. The root package owns the tables and registers them here, so
+// that the parser can fold a phrase on its stack and look it up, or reject
+// it by its first word, without building a string for every run of words
+// it tries.
+package placeword
+
+import "bytes"
+
+// Tables are what the root package registers: the countries by key and
+// the first words of those keys.
+type Tables struct {
+	Countries    map[string]string // key → canonical name
+	CountryFirst map[string]bool   // first word of a key
+}
+
+var tables func() *Tables
+
+// Register sets the function that returns the tables. The root package
+// calls it in an init function, before any package that imports it runs.
+func Register(f func() *Tables) { tables = f }
+
+// Country returns the canonical name of the country whose key is key.
+func Country(key []byte) (string, bool) {
+	if tables == nil {
+		return "", false
+	}
+	c, ok := tables().Countries[string(key)]
+	return c, ok
+}
+
+// StartsCountry reports whether the key word w starts the key of a
+// country.
+func StartsCountry(w []byte) bool {
+	if tables == nil {
+		return true
+	}
+	return tables().CountryFirst[string(w)]
+}
+
+// FirstWord returns the first word of a key.
+func FirstWord(key []byte) []byte {
+	if i := bytes.IndexByte(key, ' '); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+// AppendKey appends the place key of s to dst when s is ASCII and reports
+// whether it was. For ASCII the key is what the root package's placeKey
+// gives: letters lower-cased, dots, commas and brackets removed, hyphens,
+// underscores, slashes and white space as single spaces between words, a
+// backquote as an apostrophe, "&" as "and", and a leading "the " dropped.
+// When s is not ASCII it returns dst unchanged and false.
+func AppendKey[S ~string | ~[]byte](dst []byte, s S) ([]byte, bool) {
+	start := len(dst)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '.', ',', '(', ')':
+			continue
+		case '-', '_', '/', ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(dst) > start
+			continue
+		}
+		if c >= 0x80 {
+			return dst[:start], false
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		switch {
+		case c == '`':
+			c = '\''
+		case c == '&':
+			dst = append(dst, "and"...)
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if k := dst[start:]; bytes.HasPrefix(k, []byte("the ")) {
+		n := copy(k, k[len("the "):])
+		dst = dst[:start+n]
+	}
+	return dst, true
+}

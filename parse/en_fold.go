@@ -1,0 +1,138 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Case-folded lookups without allocation. The English grammar looks words
+// up in lower-case tables at every word of a readout; strings.ToLower
+// allocates for every capitalised word. These helpers fold ASCII letters
+// into a buffer on the stack and look the bytes up directly (a map index
+// with string(bytes) does not allocate); a word with a byte outside ASCII
+// goes through strings.ToLower as before, so the result is the same as
+// m[strings.ToLower(w)] for every word.
+
+// maxFoldLen is the longest word folded on the stack.
+const maxFoldLen = 64
+
+// foldGet returns m[strings.ToLower(w)].
+func foldGet[V any](m map[string]V, w string) (V, bool) {
+	var buf [maxFoldLen]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// foldIn reports whether the set holds strings.ToLower(w).
+func foldIn(set map[string]bool, w string) bool {
+	v, _ := foldGet(set, w)
+	return v
+}
+
+// lowerIs reports whether strings.ToLower(w) == lw, for a lower-case ASCII
+// lw.
+func lowerIs(w, lw string) bool {
+	if len(w) != len(lw) {
+		// A non-ASCII rune may lower-case to a different length; only
+		// then can the lengths differ.
+		if !isASCII(w) {
+			return strings.ToLower(w) == lw
+		}
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == lw
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether strings.ToLower(w) starts with the
+// lower-case ASCII prefix.
+func hasLowerPrefix(w, prefix string) bool {
+	if !isASCII(w) {
+		return strings.HasPrefix(strings.ToLower(w), prefix)
+	}
+	return len(w) >= len(prefix) && lowerIs(w[:len(prefix)], prefix)
+}
+
+// hasLowerSuffix reports whether strings.ToLower(w) ends with the
+// lower-case ASCII suffix.
+func hasLowerSuffix(w, suffix string) bool {
+	if !isASCII(w) {
+		return strings.HasSuffix(strings.ToLower(w), suffix)
+	}
+	return len(w) >= len(suffix) && lowerIs(w[len(w)-len(suffix):], suffix)
+}
+
+// isLowerCase reports whether strings.ToLower(s) == s.
+func isLowerCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == s
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// A phraseIndex holds phrases of lower-case words by their first word, in
+// table order, so that a scan tries only the phrases a word can start.
+type phraseIndex struct {
+	all     [][]string
+	byFirst map[string][][]string
+}
+
+func indexPhrases(phrases [][]string) phraseIndex {
+	x := phraseIndex{all: phrases, byFirst: map[string][][]string{}}
+	for _, ph := range phrases {
+		x.byFirst[ph[0]] = append(x.byFirst[ph[0]], ph)
+	}
+	return x
+}
+
+// candidates returns the phrases that may start with the word w, in table
+// order: those whose first word is w lower-cased, or, for a word outside
+// ASCII (which strings.EqualFold may match in other ways), all of them.
+func (x phraseIndex) candidates(w string) [][]string {
+	if !isASCII(w) {
+		return x.all
+	}
+	c, _ := foldGet(x.byFirst, w)
+	return c
+}
