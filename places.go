@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -38,11 +39,40 @@ func Country(name string) (string, bool) {
 	if k, ascii := placeword.AppendKey(buf[:0], name); ascii {
 		return placeword.Country(k)
 	}
+	if k, ok := appendKanaKey(buf[:0], name); ok {
+		i, ok := placeIndex().countries[string(k)]
+		if !ok {
+			return "", false
+		}
+		return countries[i].name, true
+	}
 	i, ok := placeIndex().countries[placeKey(name)]
 	if !ok {
 		return "", false
 	}
 	return countries[i].name, true
+}
+
+// appendKanaKey appends the lookup key of a name written only in kanji,
+// hiragana and katakana (with ー and ・) to buf, and reports whether the name
+// is of that kind. For such a name [placeKey] changes nothing but drop the
+// ・: NFD splits a voiced kana and NFKC joins it again, and case does not
+// apply. The key is built without allocating when it fits buf.
+func appendKanaKey(buf []byte, name string) ([]byte, bool) {
+	if name == "" {
+		return buf, false
+	}
+	for _, r := range name {
+		switch {
+		case r == '・' || r == '･':
+			continue
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA, r == 0x30FC:
+			buf = utf8.AppendRune(buf, r)
+		default:
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 // City returns the canonical name of a city or venue a readout names and the
@@ -62,6 +92,8 @@ func City(name string) (city, country string, ok bool) {
 	var ids []int
 	var buf [64]byte
 	if k, ascii := placeword.AppendKey(buf[:0], name); ascii {
+		ids = placeIndex().cities[string(k)]
+	} else if k, kana := appendKanaKey(buf[:0], name); kana {
 		ids = placeIndex().cities[string(k)]
 	} else {
 		ids = placeIndex().cities[placeKey(name)]

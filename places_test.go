@@ -203,3 +203,36 @@ func TestPlaceKeyASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceKeyKana checks that the kana and kanji fast path gives the key
+// placeKey gives, for every Japanese name in the tables and some variants
+// (voiced kana, which NFD splits, ・ separators, long vowel marks).
+func TestPlaceKeyKana(t *testing.T) {
+	var names []string
+	for _, c := range countries {
+		names = append(names, strings.Split(c.aliases, "|")...)
+	}
+	for _, c := range cities {
+		names = append(names, strings.Split(c.aliases, "|")...)
+	}
+	names = append(names, "ガボン", "ブルキナ・ファソ", "パプアニューギニア", "ヴァチカン", "ぎふ", "東京", "ワシントン・ディー・シー")
+	tried := 0
+	for _, n := range names {
+		k, ok := appendKanaKey(nil, n)
+		if !ok {
+			continue
+		}
+		tried++
+		if got, want := string(k), placeKey(n); got != want {
+			t.Errorf("appendKanaKey(%q) = %q, placeKey gives %q", n, got, want)
+		}
+	}
+	if tried < 100 {
+		t.Errorf("only %d kana or kanji names tried; the tables should have hundreds", tried)
+	}
+	for _, n := range []string{"", "ﾜｼﾝﾄﾝ", "米国 ", "Ａ", "東京都D.C."} {
+		if _, ok := appendKanaKey(nil, n); ok {
+			t.Errorf("appendKanaKey(%q) took the fast path; it needs placeKey's folding", n)
+		}
+	}
+}
