@@ -413,3 +413,50 @@ func closeBracket(t tok) int {
 	}
 	return t.end
 }
+
+// maxStarterReach is how many words after the start of a person phrase its
+// starter (isStarter) may stand: an article or "his" / "her", then a
+// country adjective or an organisation of up to maxPlaceWords before the
+// title head.
+const maxStarterReach = 1 + maxPlaceWords
+
+// isStarter reports whether toks[i] is a word without which no person
+// phrase starting at most maxStarterReach words before it can be read: an
+// honorific or rank ("Mr.", "H.E.", "the Honourable": its second word
+// starts an honorific too; "His Majesty"), a capitalised title head that
+// may stand before a name (not one of afterHeads), or a
+// word that starts a name by itself ("Sheikh", the Burmese "Daw").
+// personAt finds a phrase only where one of these is at most
+// maxStarterReach words ahead.
+func isStarter(toks []tok, i int) bool {
+	t := toks[i]
+	if t.flags&fHead != 0 && t.flags&fCap != 0 {
+		// "Member", "Founder" head a title only after the name.
+		return !foldIn(afterHeadSet, t.w)
+	}
+	if t.flags&fHon != 0 {
+		if lowerIs(t.w, "the") {
+			return false // every honorific after "the" starts one itself
+		}
+		if lowerIs(t.w, "his") || lowerIs(t.w, "her") {
+			if i+1 >= len(toks) {
+				return false
+			}
+			n := toks[i+1].w
+			return !isASCII(n) || lowerIs(n, "highness") || lowerIs(n, "majesty") || lowerIs(n, "royal") || lowerIs(n, "excellency")
+		}
+		return true
+	}
+	return t.w == "Daw" || nameStarts[t.w]
+}
+
+// nextStarter returns the index of the first starter at or after toks[i],
+// or a value beyond every reach when there is none.
+func nextStarter(toks []tok, i int) int {
+	for ; i < len(toks); i++ {
+		if isStarter(toks, i) {
+			return i
+		}
+	}
+	return len(toks) + maxStarterReach + 1
+}

@@ -51,7 +51,17 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // linked to a participant or added with role.
 func (p *parser) enMentions(start, end int, role readout.Role) {
 	toks := p.tokens(start, end)
+	next := nextStarter(toks, 0)
 	for i := 0; i < len(toks); {
+		if next < i {
+			next = nextStarter(toks, i)
+		}
+		if next > i+maxStarterReach {
+			// No person phrase can start this far before the next word
+			// that starts one: skip to where one may.
+			i = next - maxStarterReach
+			continue
+		}
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
 			i++

@@ -153,8 +153,7 @@ func makeTok(s string, i, j int) tok {
 		}
 	}
 	if isASCII(w) {
-		f, _ := foldGet(wordFlags(), w)
-		t.flags |= f
+		t.flags |= wordFlags().get(w)
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			t.flags |= fCap
 		}
@@ -173,19 +172,48 @@ func makeTok(s string, i, j int) tok {
 }
 
 // wordFlags are the flags of the ASCII words the tables know, lower case:
-// one lookup per word gives them all.
-var wordFlags = sync.OnceValue(func() map[string]tokFlag {
-	m := map[string]tokFlag{}
+// one lookup per word gives them all, and most words are ruled out before
+// the lookup.
+var wordFlags = sync.OnceValue(func() *flagTable {
+	t := &flagTable{m: map[string]tokFlag{}}
 	for w := range titleHeads {
-		m[w] |= fHead
+		t.m[w] |= fHead
 	}
 	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
 		for w := range x.byFirst {
-			m[w] |= fHon
+			t.m[w] |= fHon
 		}
 	}
-	return m
+	for w := range t.m {
+		if n := len(w); n > 0 && n < len(t.hint) {
+			t.hint[n][w[0]&31] |= 1 << (w[n-1] & 31)
+		}
+	}
+	return t
 })
+
+// A flagTable holds the flags of words, and a hint that rules out most
+// other words before the map is asked: a bit for each length, first and
+// last byte of a word in the table (longer words go to the map). The bytes
+// are taken modulo 32, which folds ASCII case (and mixes some punctuation
+// with letters, which only lets more words through to the map).
+type flagTable struct {
+	m    map[string]tokFlag
+	hint [32][32]uint32
+}
+
+// get returns the flags of the ASCII word w, any case.
+func (t *flagTable) get(w string) tokFlag {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	if n < len(t.hint) && t.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
+		return 0
+	}
+	f, _ := foldGet(t.m, w)
+	return f
+}
 
 // tokens returns the words of p.text[start:end]. The text is tokenized
 // once; a range whose ends are at white space (a line, a paragraph, the
