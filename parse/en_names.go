@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Person phrases. A readout names a person in one of two orders:
@@ -435,6 +436,12 @@ func isStarter(toks []tok, i int) bool {
 		return !foldIn(afterHeadSet, t.w)
 	}
 	if t.flags&fHon != 0 {
+		if !isASCII(t.w) {
+			// Every word outside ASCII has fHon, as EqualFold may match
+			// it to an honorific; only the Kelvin sign and the long s
+			// fold to ASCII letters.
+			return foldsToASCII(t.w)
+		}
 		if lowerIs(t.w, "the") {
 			return false // every honorific after "the" starts one itself
 		}
@@ -447,7 +454,13 @@ func isStarter(toks []tok, i int) bool {
 		}
 		return true
 	}
-	return t.w == "Daw" || nameStarts[t.w]
+	return startsName(t.w)
+}
+
+// startsName reports whether w is the Burmese "Daw" or one of nameStarts
+// (all of which start with "S").
+func startsName(w string) bool {
+	return w == "Daw" || w != "" && w[0] == 'S' && nameStarts[w]
 }
 
 // nextStarter returns the index of the first starter at or after toks[i],
@@ -459,4 +472,17 @@ func nextStarter(toks []tok, i int) int {
 		}
 	}
 	return len(toks) + maxStarterReach + 1
+}
+
+// foldsToASCII reports whether every rune of w is ASCII or one of the two
+// runes that strings.EqualFold matches to an ASCII letter (U+212A KELVIN
+// SIGN to k, U+017F LATIN SMALL LETTER LONG S to s): only such a word can
+// equal an ASCII word without case.
+func foldsToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u212a' && r != '\u017f' {
+			return false
+		}
+	}
+	return true
 }

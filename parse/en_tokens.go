@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,8 +74,14 @@ func tokensCap(s string, start, end int) int {
 
 // appendTokens appends the words of s[start:end] to toks.
 func appendTokens(toks []tok, s string, start, end int) []tok {
+	return appendTokensN(toks, s, start, end, -1)
+}
+
+// appendTokensN appends the first n words of s[start:end] to toks, or all
+// of them when n < 0.
+func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	i := start
-	for i < end {
+	for i < end && n != 0 {
 		for i < end && isSpaceByte(s[i]) {
 			i++
 		}
@@ -90,6 +95,7 @@ func appendTokens(toks []tok, s string, start, end int) []tok {
 		}
 		if j > i {
 			toks = append(toks, makeTok(s, i, j))
+			n--
 		}
 		i = j
 	}
@@ -102,27 +108,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 
 // makeTok peels punctuation off the word s[i:j].
 func makeTok(s string, i, j int) tok {
-	a, b := i, j
-	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
-		a++
-	}
-	for b > a {
-		c := s[b-1]
-		switch c {
-		case ',', ';', ':', ')', '"', ']', '!', '?':
-			b--
-			continue
-		}
-		if c == '\'' && b-1 > a && s[b-2] != 's' { // keep "Ministers'"
-			b--
-			continue
-		}
-		if c == '.' && !isAbbrev(s[a:b]) {
-			b--
-			continue
-		}
-		break
-	}
+	a, b := peel(s, i, j)
 	w, pre, post := s[a:b], s[i:a], s[b:j]
 	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
 	for k := 0; k < len(pre); k++ {
@@ -171,6 +157,35 @@ func makeTok(s string, i, j int) tok {
 	return t
 }
 
+// peel returns the word s[a:b] inside s[i:j] without the punctuation
+// around it: opening brackets and quotes before; commas, clause ends,
+// closing brackets and quotes after, and a dot that is not an
+// abbreviation's.
+func peel(s string, i, j int) (a, b int) {
+	a, b = i, j
+	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
+		a++
+	}
+	for b > a {
+		c := s[b-1]
+		switch c {
+		case ',', ';', ':', ')', '"', ']', '!', '?':
+			b--
+			continue
+		}
+		if c == '\'' && b-1 > a && s[b-2] != 's' { // keep "Ministers'"
+			b--
+			continue
+		}
+		if c == '.' && !isAbbrev(s[a:b]) {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
 // wordFlags are the flags of the ASCII words the tables know, lower case:
 // one lookup per word gives them all, and most words are ruled out before
 // the lookup.
@@ -215,31 +230,18 @@ func (t *flagTable) get(w string) tokFlag {
 	return f
 }
 
-// tokens returns the words of p.text[start:end]. The text is tokenized
-// once; a range whose ends are at white space (a line, a paragraph, the
-// text after a sentence) is a run of those words, any other range is
-// tokenized on its own.
+// tokens returns the words of p.text[start:end], tokenized for the call:
+// the text is never tokenized whole, only the lead, the lines that are read
+// for people and the stretches a rule needs.
 func (p *parser) tokens(start, end int) []tok {
-	if p.toks == nil {
-		p.toks = tokenize(p.text, 0, len(p.text))
-	}
-	s := p.text
-	if start > end || !spaceAround(s, start) || !spaceAround(s, end) {
-		return tokenize(s, start, end)
-	}
-	// A word is inside the range when its first byte is; a word that
-	// ends where the range starts may have no letters left after its
-	// punctuation is peeled ("(" keeps start == end), so it is skipped
-	// by where its letters are.
-	lo := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].start >= start })
-	if lo < len(p.toks) && p.toks[lo].start == start && start > 0 && !isSpaceByte(s[start-1]) {
-		lo++ // the word before start, all punctuation
-	}
-	hi := lo + sort.Search(len(p.toks)-lo, func(k int) bool { return p.toks[lo+k].start > end })
-	if hi > lo && p.toks[hi-1].start == end && end > 0 && isSpaceByte(s[end-1]) {
-		hi-- // the word that starts at end
-	}
-	return p.toks[lo:hi:hi]
+	return tokenize(p.text, start, end)
+}
+
+// lineTokens returns the words of p.text[start:end] in a buffer the parser
+// reuses: they are valid until the next call.
+func (p *parser) lineTokens(start, end int) []tok {
+	p.toks = appendTokens(p.toks[:0], p.text, start, end)
+	return p.toks
 }
 
 // spaceAround reports whether offset i of s is at white space or at an end
