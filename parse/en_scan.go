@@ -78,7 +78,7 @@ func mayListDelegations(s string) bool {
 	if b < 0 {
 		return false
 	}
-	for w := range delegationNouns {
+	for _, w := range delegationNounList {
 		if containsLowerASCII(s[:b], w) {
 			return true
 		}

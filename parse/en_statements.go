@@ -273,7 +273,12 @@ func (p *parser) enBodyCity(from int) {
 
 // delegationNouns precede a bracketed list of delegations: "invited
 // partner countries (Japan, Australia, ...)".
-var delegationNouns = wordSet(`countries partners members participants economies nations`)
+var delegationNouns = wordSet(delegationNounWords)
+
+const delegationNounWords = `countries partners members participants economies nations`
+
+// delegationNounList is delegationNouns in a slice, for mayListDelegations.
+var delegationNounList = strings.Fields(delegationNounWords)
 
 // enDelegations reads the delegations a list names: a bracketed list of
 // countries and organisations after "countries", "partners" or

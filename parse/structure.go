@@ -274,15 +274,16 @@ var languageLinks = map[string]bool{
 // languages ("英語版 (English)", "English / 日本語"): every word of it is a
 // language name.
 func isLanguageSwitch(s string) bool {
-	words := strings.FieldsFunc(s, func(r rune) bool {
+	words := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-	})
-	for _, w := range words {
+	}) {
 		if !languageLinks[w] {
-			return false
+			return false // at the first other word, without reading on
 		}
+		words++
 	}
-	return len(words) > 0
+	return words > 0
 }
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
