@@ -67,6 +67,9 @@ func honorificAt(toks []tok, i int, inPhrase bool) int {
 // to start a phrase: it counts only inside a person phrase, after another
 // honorific or a title.
 func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
+	if i < len(toks) && toks[i].w != "Daw" && toks[i].w != "U" {
+		return i
+	}
 	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames[toks[i+1].w] {
 		return i
 	}
@@ -260,7 +263,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	// A name that carries its own form of address: "Sheikh Mohammed bin
 	// Abdulrahman Al-Thani".
-	if nameStarts[toks[i].w] {
+	if w := toks[i].w; w != "" && w[0] == 'S' && nameStarts[w] { // all start with "S"
 		if ne, n := nameAt(toks, i); n > i+1 {
 			ps.nameS, ps.nameE, ps.end, ps.next = toks[i].start, ne, ne, n
 			ps.afterName(toks)

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -139,7 +138,7 @@ func makeTok(s string, i, j int) tok {
 		}
 	}
 	if isASCII(w) {
-		t.flags |= wordFlags().get(w)
+		t.flags |= wordFlags.get(w)
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			t.flags |= fCap
 		}
@@ -189,7 +188,7 @@ func peel(s string, i, j int) (a, b int) {
 // wordFlags are the flags of the ASCII words the tables know, lower case:
 // one lookup per word gives them all, and most words are ruled out before
 // the lookup.
-var wordFlags = sync.OnceValue(func() *flagTable {
+var wordFlags = func() *flagTable {
 	t := &flagTable{m: map[string]tokFlag{}}
 	for w := range titleHeads {
 		t.m[w] |= fHead
@@ -205,7 +204,7 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 		}
 	}
 	return t
-})
+}()
 
 // A flagTable holds the flags of words, and a hint that rules out most
 // other words before the map is asked: a bit for each length, first and
@@ -240,6 +239,9 @@ func (p *parser) tokens(start, end int) []tok {
 // lineTokens returns the words of p.text[start:end] in a buffer the parser
 // reuses: they are valid until the next call.
 func (p *parser) lineTokens(start, end int) []tok {
+	if n := tokensCap(p.text, start, end); cap(p.toks) < n {
+		p.toks = make([]tok, 0, max(n, 2*cap(p.toks)))
+	}
 	p.toks = appendTokens(p.toks[:0], p.text, start, end)
 	return p.toks
 }
