@@ -68,8 +68,9 @@ func starterWord(w string) (starter, hisHer bool) {
 }
 
 // mayListDelegations reports whether enDelegations can find anything in
-// the line s: a bracket with one of delegationNouns (any case) before it,
-// or the words "ministers" or "leaders" (any case).
+// the line s: a bracket with one of delegationNouns (any case, as
+// strings.ToLower folds it: "İ" is "i") before it, or the words
+// "ministers" or "leaders" (any case; neither has an "i" or a "k").
 func mayListDelegations(s string) bool {
 	if strings.Contains(s, "ministers") || containsLowerASCII(s, "leaders") {
 		return true
@@ -77,6 +78,9 @@ func mayListDelegations(s string) bool {
 	b := strings.LastIndexByte(s, '(')
 	if b < 0 {
 		return false
+	}
+	if strings.Contains(s[:b], "\u0130") {
+		return true // "İ" lower-cases to "i": "COUNTRİES" is one of them
 	}
 	for _, w := range delegationNounList {
 		if containsLowerASCII(s[:b], w) {

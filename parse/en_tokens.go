@@ -93,7 +93,9 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			}
 		}
 		if j > i {
-			toks = append(toks, makeTok(s, i, j))
+			// The word is built in place: a tok is 48 bytes.
+			toks = append(toks, tok{})
+			fillTok(&toks[len(toks)-1], s, i, j)
 			n--
 		}
 		i = j
@@ -105,11 +107,12 @@ func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <=
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// makeTok peels punctuation off the word s[i:j].
-func makeTok(s string, i, j int) tok {
+// fillTok sets the zero tok t to the word s[i:j]: the word without the
+// punctuation around it (peel), and its flags.
+func fillTok(t *tok, s string, i, j int) {
 	a, b := peel(s, i, j)
 	w, pre, post := s[a:b], s[i:a], s[b:j]
-	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
+	t.w, t.start, t.end, t.postLen = w, a, b, int32(len(post))
 	for k := 0; k < len(pre); k++ {
 		if pre[k] == '(' {
 			t.opens++
@@ -142,18 +145,18 @@ func makeTok(s string, i, j int) tok {
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			t.flags |= fCap
 		}
-		return t
+		return
 	}
 	// Outside ASCII: the tables' own lookups (strings.EqualFold may
-	// match an honorific in other ways).
+	// match an honorific in other ways). strings.ToLower gives an ASCII
+	// word, as every title head is, only from ASCII, U+0130 and U+212A.
 	t.flags |= fHon
 	if isCap(w) {
 		t.flags |= fCap
 	}
-	if foldIn(titleHeads, w) {
+	if lowersToASCII(w) && foldIn(titleHeads, w) {
 		t.flags |= fHead
 	}
-	return t
 }
 
 // peel returns the word s[a:b] inside s[i:j] without the punctuation
@@ -317,6 +320,19 @@ func matchWords(toks []tok, i int, phrase []string) bool {
 			return false
 		}
 		if k < len(phrase)-1 && (toks[i+k].comma() || toks[i+k].stop()) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowersToASCII reports whether strings.ToLower(w) may be ASCII: every
+// rune of w is ASCII or one of the two that lower-case to an ASCII letter
+// (U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE to i, U+212A KELVIN SIGN to
+// k; checked over all of Unicode).
+func lowersToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212a' {
 			return false
 		}
 	}
