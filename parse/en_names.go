@@ -466,6 +466,24 @@ func startsName(w string) bool {
 	return w == "Daw" || w != "" && w[0] == 'S' && nameStarts[w]
 }
 
+// starters tells, for increasing word indexes, whether personAt can find
+// a phrase there: only with a starter at most maxStarterReach words on.
+type starters struct {
+	toks []tok
+	next int // the first starter at or after the last index asked
+}
+
+func newStarters(toks []tok) starters { return starters{toks: toks, next: -1} }
+
+// may reports whether personAt(toks, i) may find a phrase. i must not
+// decrease from one call to the next.
+func (s *starters) may(i int) bool {
+	if s.next < i {
+		s.next = nextStarter(s.toks, i)
+	}
+	return s.next <= i+maxStarterReach
+}
+
 // nextStarter returns the index of the first starter at or after toks[i],
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {

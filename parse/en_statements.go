@@ -64,15 +64,12 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // enMentions reads the person phrases of the words of a line: named ones
 // are linked to a participant or added with role.
 func (p *parser) enMentions(toks []tok, role readout.Role) {
-	next := nextStarter(toks, 0)
+	st := newStarters(toks)
 	for i := 0; i < len(toks); {
-		if next < i {
-			next = nextStarter(toks, i)
-		}
-		if next > i+maxStarterReach {
+		if !st.may(i) {
 			// No person phrase can start this far before the next word
 			// that starts one: skip to where one may.
-			i = next - maxStarterReach
+			i = st.next - maxStarterReach
 			continue
 		}
 		ps, ok := personAt(toks, i)
@@ -388,10 +385,13 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 			continue
 		}
 		known := false
+		st := newStarters(sent)
 		for k := range sent {
-			if _, ok := personAt(sent, k); ok {
-				known = true
-				break
+			if st.may(k) {
+				if _, ok := personAt(sent, k); ok {
+					known = true
+					break
+				}
 			}
 			if sent[k].w == "visiting" || sent[k].w == "in" {
 				if _, _, _, _, _, ok := placeAt(sent, k+1, true); ok {
