@@ -41,9 +41,17 @@ func weekday(word string) (time.Weekday, bool) {
 	return d, ok
 }
 
-// words splits s into words at spaces and commas, keeping other punctuation.
-func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+// appendWordsUpTo appends the words of s — split at spaces and commas,
+// other punctuation kept — to dst while it has room, and reports whether
+// all of them fitted.
+func appendWordsUpTo(dst []string, s string) ([]string, bool) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, w)
+	}
+	return dst, true
 }
 
 // enDateLine reads a date line: "April 7, 2022", "November, 11, 2009",
@@ -52,7 +60,13 @@ func words(s string) []string {
 // Japan] [Tuesday, Dec 1, 2015]"). Apart from those, the whole line must be
 // the date.
 func enDateLine(s string) (readout.Date, bool) {
-	w := words(dateLineText(s))
+	// A date is at most four words (with its weekday): a longer line is
+	// not split further.
+	var wb [4]string
+	w, ok := appendWordsUpTo(wb[:0], dateLineText(s))
+	if !ok {
+		return readout.Date{}, false
+	}
 	if len(w) > 0 {
 		if _, ok := weekday(w[0]); ok {
 			w = w[1:]

@@ -78,12 +78,15 @@ func (p *parser) enKind(toks []tok, start, end int) {
 		if toks[verb].w == "took" && j < len(toks) && toks[j].w == "part" {
 			j++
 		}
+		st := newStarters(toks)
 		for k := j; k < len(toks); k++ {
 			if engagementEnd[toks[k].w] || (k > j && toks[k].open()) {
 				break
 			}
-			if ps, ok := personAt(toks, k); ok && ps.named() {
-				break
+			if st.may(k) {
+				if ps, ok := personAt(toks, k); ok && ps.named() {
+					break
+				}
 			}
 			phrase = toks[j : k+1]
 			if toks[k].comma() || toks[k].stop() {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Person phrases. A readout names a person in one of two orders:
@@ -66,6 +67,9 @@ func honorificAt(toks []tok, i int, inPhrase bool) int {
 // to start a phrase: it counts only inside a person phrase, after another
 // honorific or a title.
 func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
+	if i < len(toks) && toks[i].w != "Daw" && toks[i].w != "U" {
+		return i
+	}
 	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames[toks[i+1].w] {
 		return i
 	}
@@ -259,7 +263,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	// A name that carries its own form of address: "Sheikh Mohammed bin
 	// Abdulrahman Al-Thani".
-	if nameStarts[toks[i].w] {
+	if w := toks[i].w; w != "" && w[0] == 'S' && nameStarts[w] { // all start with "S"
 		if ne, n := nameAt(toks, i); n > i+1 {
 			ps.nameS, ps.nameE, ps.end, ps.next = toks[i].start, ne, ne, n
 			ps.afterName(toks)
@@ -412,4 +416,94 @@ func closeBracket(t tok) int {
 		return t.end + 1
 	}
 	return t.end
+}
+
+// maxStarterReach is how many words after the start of a person phrase its
+// starter (isStarter) may stand: an article or "his" / "her", then a
+// country adjective or an organisation of up to maxPlaceWords before the
+// title head.
+const maxStarterReach = 1 + maxPlaceWords
+
+// isStarter reports whether toks[i] is a word without which no person
+// phrase starting at most maxStarterReach words before it can be read: an
+// honorific or rank ("Mr.", "H.E.", "the Honourable": its second word
+// starts an honorific too; "His Majesty"), a capitalised title head that
+// may stand before a name (not one of afterHeads), or a
+// word that starts a name by itself ("Sheikh", the Burmese "Daw").
+// personAt finds a phrase only where one of these is at most
+// maxStarterReach words ahead.
+func isStarter(toks []tok, i int) bool {
+	t := toks[i]
+	if t.flags&fHead != 0 && t.flags&fCap != 0 {
+		// "Member", "Founder" head a title only after the name.
+		return !foldIn(afterHeadSet, t.w)
+	}
+	if t.flags&fHon != 0 {
+		if !isASCII(t.w) {
+			// Every word outside ASCII has fHon, as EqualFold may match
+			// it to an honorific; only the Kelvin sign and the long s
+			// fold to ASCII letters.
+			return foldsToASCII(t.w)
+		}
+		if lowerIs(t.w, "the") {
+			return false // every honorific after "the" starts one itself
+		}
+		if lowerIs(t.w, "his") || lowerIs(t.w, "her") {
+			if i+1 >= len(toks) {
+				return false
+			}
+			n := toks[i+1].w
+			return !isASCII(n) || lowerIs(n, "highness") || lowerIs(n, "majesty") || lowerIs(n, "royal") || lowerIs(n, "excellency")
+		}
+		return true
+	}
+	return startsName(t.w)
+}
+
+// startsName reports whether w is the Burmese "Daw" or one of nameStarts
+// (all of which start with "S").
+func startsName(w string) bool {
+	return w == "Daw" || w != "" && w[0] == 'S' && nameStarts[w]
+}
+
+// starters tells, for increasing word indexes, whether personAt can find
+// a phrase there: only with a starter at most maxStarterReach words on.
+type starters struct {
+	toks []tok
+	next int // the first starter at or after the last index asked
+}
+
+func newStarters(toks []tok) starters { return starters{toks: toks, next: -1} }
+
+// may reports whether personAt(toks, i) may find a phrase. i must not
+// decrease from one call to the next.
+func (s *starters) may(i int) bool {
+	if s.next < i {
+		s.next = nextStarter(s.toks, i)
+	}
+	return s.next <= i+maxStarterReach
+}
+
+// nextStarter returns the index of the first starter at or after toks[i],
+// or a value beyond every reach when there is none.
+func nextStarter(toks []tok, i int) int {
+	for ; i < len(toks); i++ {
+		if isStarter(toks, i) {
+			return i
+		}
+	}
+	return len(toks) + maxStarterReach + 1
+}
+
+// foldsToASCII reports whether every rune of w is ASCII or one of the two
+// runes that strings.EqualFold matches to an ASCII letter (U+212A KELVIN
+// SIGN to k, U+017F LATIN SMALL LETTER LONG S to s): only such a word can
+// equal an ASCII word without case.
+func foldsToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u212a' && r != '\u017f' {
+			return false
+		}
+	}
+	return true
 }

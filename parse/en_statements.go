@@ -19,17 +19,31 @@ func (p *parser) enWhoBody() {
 	if p.m.Lead.Span.IsValid() {
 		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
 	}
-	for _, l := range splitLines(p.text) {
+	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
 		s, e := p.nm.start(l.start), p.nm.end(l.end)
 		switch {
 		case e <= leadStart && p.isPhotoLine(s, e):
-			p.enMentions(l.start, l.end, readout.RoleAttendee)
+			if lineHasStarter(p.text, l.start, l.end) {
+				p.enMentions(p.lineTokens(l.start, l.end), readout.RoleAttendee)
+			}
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
-			p.enMentions(l.start, l.end, readout.RoleMentioned)
-			p.enDelegations(p.tokens(l.start, l.end))
+			// Only a line with a word that may start a person phrase, or
+			// one that may list delegations, is tokenized.
+			people := lineHasStarter(p.text, l.start, l.end)
+			lists := mayListDelegations(p.text[l.start:l.end])
+			if !people && !lists {
+				continue
+			}
+			toks := p.lineTokens(l.start, l.end)
+			if people {
+				p.enMentions(toks, readout.RoleMentioned)
+			}
+			if lists {
+				p.enDelegations(toks)
+			}
 		}
 	}
 	p.enStatements()
@@ -47,11 +61,17 @@ func (p *parser) isPhotoLine(s, e int) bool {
 	return false
 }
 
-// enMentions reads the person phrases of p.text[start:end]: named ones are
-// linked to a participant or added with role.
-func (p *parser) enMentions(start, end int, role readout.Role) {
-	toks := p.tokens(start, end)
+// enMentions reads the person phrases of the words of a line: named ones
+// are linked to a participant or added with role.
+func (p *parser) enMentions(toks []tok, role readout.Role) {
+	st := newStarters(toks)
 	for i := 0; i < len(toks); {
+		if !st.may(i) {
+			// No person phrase can start this far before the next word
+			// that starts one: skip to where one may.
+			i = st.next - maxStarterReach
+			continue
+		}
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
 			i++
@@ -157,7 +177,21 @@ func (p *parser) enBodyPlace(from int) {
 	if from >= len(p.text) || p.m.Place.City != "" || p.m.Mode == readout.ModeTelephone || p.m.Mode == readout.ModeVideo {
 		return // a call is made from where each side is; a visit says nothing of it
 	}
-	toks := p.tokens(from, len(p.text))
+	if p.m.Place.Country != "" {
+		p.enBodyCity(from)
+		return
+	}
+	// Only the words from the first "visit" on can be read: tokenize
+	// from the start of its line.
+	v := strings.Index(p.text[from:], "visit")
+	if v < 0 {
+		return
+	}
+	ls := from + v
+	for ls > from && p.text[ls-1] != '\n' && p.text[ls-1] != '\r' {
+		ls--
+	}
+	toks := p.tokens(ls, len(p.text))
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
 			continue
@@ -167,24 +201,67 @@ func (p *parser) enBodyPlace(from int) {
 		if !ok {
 			continue
 		}
-		if p.m.Place.Country == "" {
-			if next+1 >= len(toks) || toks[next].w != "by" || toks[next-1].comma() {
-				continue
-			}
-			ps, ok := personAt(toks, next+1)
-			if !ok || !ps.named() {
-				continue
-			}
-			if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k < 0 || p.m.Participants[k].Role != readout.RoleCounterpart {
-				continue
-			}
-			p.m.Place = readout.Place{Country: country, Span: p.span(toks[j].start, toks[next-1].end)}
-			if city != "" {
-				p.m.Place.City = p.cityName(cs, ce)
-			}
+		if next+1 >= len(toks) || toks[next].w != "by" || toks[next-1].comma() {
+			continue
+		}
+		ps, ok := personAt(toks, next+1)
+		if !ok || !ps.named() {
+			continue
+		}
+		if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k < 0 || p.m.Participants[k].Role != readout.RoleCounterpart {
+			continue
+		}
+		p.m.Place = readout.Place{Country: country, Span: p.span(toks[j].start, toks[next-1].end)}
+		if city != "" {
+			p.m.Place.City = p.cityName(cs, ce)
+		}
+		return
+	}
+}
+
+// visitWindow is how many words after "visit to" enBodyCity tokenizes: more
+// than placeAt reads after "visit to" (a leading "the", a city or country
+// of up to maxPlaceWords words, a comma or "in", and a country of up to
+// maxPlaceWords more: 2 + 1 + 10 + 1 + 10 words).
+const visitWindow = 40
+
+// enBodyCity is enBodyPlace when the country is known: a known city of it
+// after "visit to" gives the city. placeAt reads a bounded number of words
+// after "visit", so only a window of words at each "visit" is tokenized.
+func (p *parser) enBodyCity(from int) {
+	t := p.text
+	for off := from; off < len(t); {
+		v := strings.Index(t[off:], "visit")
+		if v < 0 {
 			return
 		}
-		if city != "" && country == p.m.Place.Country {
+		pos := off + v
+		off = pos + len("visit")
+		if off < len(t) && (isLetterByte(t[off]) || t[off] == ',') {
+			continue // "visits", "visiting"; "visit, to" is not read
+		}
+		// The word must start at pos, after opening brackets or quotes
+		// (peel): at white space, at "from", or after a comma that
+		// splits a word (appendTokens). Tokenizing from there splits
+		// the text as tokenizing from "from" does.
+		ws := pos
+		for ws > from && (t[ws-1] == '(' || t[ws-1] == '"' || t[ws-1] == '\'' || t[ws-1] == '[') {
+			ws--
+		}
+		if ws > from && !isSpaceByte(t[ws-1]) && (ws != pos || t[ws-1] != ',') {
+			continue
+		}
+		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 2)
+		if toks := p.toks; len(toks) < 2 || toks[0].start != pos || toks[0].w != "visit" || toks[1].w != "to" {
+			continue
+		}
+		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 3+visitWindow)
+		toks := p.toks
+		if len(toks) < 3 {
+			continue
+		}
+		country, city, cs, ce, _, ok := placeAt(toks, 2, true)
+		if ok && city != "" && country == p.m.Place.Country {
 			p.m.Place.City = p.cityName(cs, ce)
 			return
 		}
@@ -193,7 +270,12 @@ func (p *parser) enBodyPlace(from int) {
 
 // delegationNouns precede a bracketed list of delegations: "invited
 // partner countries (Japan, Australia, ...)".
-var delegationNouns = wordSet(`countries partners members participants economies nations`)
+var delegationNouns = wordSet(delegationNounWords)
+
+const delegationNounWords = `countries partners members participants economies nations`
+
+// delegationNounList is delegationNouns in a slice, for mayListDelegations.
+var delegationNounList = strings.Fields(delegationNounWords)
 
 // enDelegations reads the delegations a list names: a bracketed list of
 // countries and organisations after "countries", "partners" or
@@ -303,10 +385,13 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 			continue
 		}
 		known := false
+		st := newStarters(sent)
 		for k := range sent {
-			if _, ok := personAt(sent, k); ok {
-				known = true
-				break
+			if st.may(k) {
+				if _, ok := personAt(sent, k); ok {
+					known = true
+					break
+				}
 			}
 			if sent[k].w == "visiting" || sent[k].w == "in" {
 				if _, _, _, _, _, ok := placeAt(sent, k+1, true); ok {

@@ -76,6 +76,32 @@ func headAhead(toks []tok, j int) bool {
 	return false
 }
 
+// headIn reports whether one of toks[i:j+1] is a title head.
+func headIn(toks []tok, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if toks[k].head() {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAdjectiveIf is matchAdjective when try is set, else no match.
+func matchAdjectiveIf(try bool, toks []tok, i int) (string, int) {
+	if !try {
+		return "", i
+	}
+	return matchAdjective(toks, i)
+}
+
+// matchOrgIf is matchOrg when try is set, else no match.
+func matchOrgIf(try bool, toks []tok, i int) (string, int) {
+	if !try {
+		return "", i
+	}
+	return matchOrg(toks, i)
+}
+
 // A titleMatch is a title found by titleAt.
 type titleMatch struct {
 	end          int // index of the token after the title
@@ -95,9 +121,12 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	// A country adjective or organisation before the head: "U.S.
 	// Secretary of State", "NATO Secretary-General".
 	if j < len(toks) && !toks[j].head() && headAhead(toks, j) {
-		if c, k := matchAdjective(toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
+		// An adjective is one or two words, an organisation a run
+		// (runEnd): each is looked up only when a head can follow it.
+		adj := j+1 < len(toks) && toks[j+1].head() || j+2 < len(toks) && toks[j+2].head()
+		if c, k := matchAdjectiveIf(adj, toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.country, j = c, k
-		} else if o, k := matchOrg(toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
+		} else if o, k := matchOrgIf(headIn(toks, j+1, runEnd(toks, j)), toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.org, j = o, k
 		}
 	}

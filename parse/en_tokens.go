@@ -1,9 +1,7 @@
 package parse
 
 import (
-	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,8 +73,14 @@ func tokensCap(s string, start, end int) int {
 
 // appendTokens appends the words of s[start:end] to toks.
 func appendTokens(toks []tok, s string, start, end int) []tok {
+	return appendTokensN(toks, s, start, end, -1)
+}
+
+// appendTokensN appends the first n words of s[start:end] to toks, or all
+// of them when n < 0.
+func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	i := start
-	for i < end {
+	for i < end && n != 0 {
 		for i < end && isSpaceByte(s[i]) {
 			i++
 		}
@@ -89,7 +93,10 @@ func appendTokens(toks []tok, s string, start, end int) []tok {
 			}
 		}
 		if j > i {
-			toks = append(toks, makeTok(s, i, j))
+			// The word is built in place: a tok is 48 bytes.
+			toks = append(toks, tok{})
+			fillTok(&toks[len(toks)-1], s, i, j)
+			n--
 		}
 		i = j
 	}
@@ -100,31 +107,12 @@ func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <=
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// makeTok peels punctuation off the word s[i:j].
-func makeTok(s string, i, j int) tok {
-	a, b := i, j
-	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
-		a++
-	}
-	for b > a {
-		c := s[b-1]
-		switch c {
-		case ',', ';', ':', ')', '"', ']', '!', '?':
-			b--
-			continue
-		}
-		if c == '\'' && b-1 > a && s[b-2] != 's' { // keep "Ministers'"
-			b--
-			continue
-		}
-		if c == '.' && !isAbbrev(s[a:b]) {
-			b--
-			continue
-		}
-		break
-	}
+// fillTok sets the zero tok t to the word s[i:j]: the word without the
+// punctuation around it (peel), and its flags.
+func fillTok(t *tok, s string, i, j int) {
+	a, b := peel(s, i, j)
 	w, pre, post := s[a:b], s[i:a], s[b:j]
-	t := tok{w: w, start: a, end: b, postLen: int32(len(post))}
+	t.w, t.start, t.end, t.postLen = w, a, b, int32(len(post))
 	for k := 0; k < len(pre); k++ {
 		if pre[k] == '(' {
 			t.opens++
@@ -153,65 +141,112 @@ func makeTok(s string, i, j int) tok {
 		}
 	}
 	if isASCII(w) {
-		f, _ := foldGet(wordFlags(), w)
-		t.flags |= f
+		t.flags |= wordFlags.get(w)
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			t.flags |= fCap
 		}
-		return t
+		return
 	}
 	// Outside ASCII: the tables' own lookups (strings.EqualFold may
-	// match an honorific in other ways).
+	// match an honorific in other ways). strings.ToLower gives an ASCII
+	// word, as every title head is, only from ASCII, U+0130 and U+212A.
 	t.flags |= fHon
 	if isCap(w) {
 		t.flags |= fCap
 	}
-	if foldIn(titleHeads, w) {
+	if lowersToASCII(w) && foldIn(titleHeads, w) {
 		t.flags |= fHead
 	}
-	return t
+}
+
+// peel returns the word s[a:b] inside s[i:j] without the punctuation
+// around it: opening brackets and quotes before; commas, clause ends,
+// closing brackets and quotes after, and a dot that is not an
+// abbreviation's.
+func peel(s string, i, j int) (a, b int) {
+	a, b = i, j
+	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
+		a++
+	}
+	for b > a {
+		c := s[b-1]
+		switch c {
+		case ',', ';', ':', ')', '"', ']', '!', '?':
+			b--
+			continue
+		}
+		if c == '\'' && b-1 > a && s[b-2] != 's' { // keep "Ministers'"
+			b--
+			continue
+		}
+		if c == '.' && !isAbbrev(s[a:b]) {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
 }
 
 // wordFlags are the flags of the ASCII words the tables know, lower case:
-// one lookup per word gives them all.
-var wordFlags = sync.OnceValue(func() map[string]tokFlag {
-	m := map[string]tokFlag{}
+// one lookup per word gives them all, and most words are ruled out before
+// the lookup.
+var wordFlags = func() *flagTable {
+	t := &flagTable{m: map[string]tokFlag{}}
 	for w := range titleHeads {
-		m[w] |= fHead
+		t.m[w] |= fHead
 	}
 	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
 		for w := range x.byFirst {
-			m[w] |= fHon
+			t.m[w] |= fHon
 		}
 	}
-	return m
-})
+	for w := range t.m {
+		if n := len(w); n > 0 && n < len(t.hint) {
+			t.hint[n][w[0]&31] |= 1 << (w[n-1] & 31)
+		}
+	}
+	return t
+}()
 
-// tokens returns the words of p.text[start:end]. The text is tokenized
-// once; a range whose ends are at white space (a line, a paragraph, the
-// text after a sentence) is a run of those words, any other range is
-// tokenized on its own.
+// A flagTable holds the flags of words, and a hint that rules out most
+// other words before the map is asked: a bit for each length, first and
+// last byte of a word in the table (longer words go to the map). The bytes
+// are taken modulo 32, which folds ASCII case (and mixes some punctuation
+// with letters, which only lets more words through to the map).
+type flagTable struct {
+	m    map[string]tokFlag
+	hint [32][32]uint32
+}
+
+// get returns the flags of the ASCII word w, any case.
+func (t *flagTable) get(w string) tokFlag {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	if n < len(t.hint) && t.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
+		return 0
+	}
+	f, _ := foldGet(t.m, w)
+	return f
+}
+
+// tokens returns the words of p.text[start:end], tokenized for the call:
+// the text is never tokenized whole, only the lead, the lines that are read
+// for people and the stretches a rule needs.
 func (p *parser) tokens(start, end int) []tok {
-	if p.toks == nil {
-		p.toks = tokenize(p.text, 0, len(p.text))
+	return tokenize(p.text, start, end)
+}
+
+// lineTokens returns the words of p.text[start:end] in a buffer the parser
+// reuses: they are valid until the next call.
+func (p *parser) lineTokens(start, end int) []tok {
+	if n := tokensCap(p.text, start, end); cap(p.toks) < n {
+		p.toks = make([]tok, 0, max(n, 2*cap(p.toks)))
 	}
-	s := p.text
-	if start > end || !spaceAround(s, start) || !spaceAround(s, end) {
-		return tokenize(s, start, end)
-	}
-	// A word is inside the range when its first byte is; a word that
-	// ends where the range starts may have no letters left after its
-	// punctuation is peeled ("(" keeps start == end), so it is skipped
-	// by where its letters are.
-	lo := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].start >= start })
-	if lo < len(p.toks) && p.toks[lo].start == start && start > 0 && !isSpaceByte(s[start-1]) {
-		lo++ // the word before start, all punctuation
-	}
-	hi := lo + sort.Search(len(p.toks)-lo, func(k int) bool { return p.toks[lo+k].start > end })
-	if hi > lo && p.toks[hi-1].start == end && end > 0 && isSpaceByte(s[end-1]) {
-		hi-- // the word that starts at end
-	}
-	return p.toks[lo:hi:hi]
+	p.toks = appendTokens(p.toks[:0], p.text, start, end)
+	return p.toks
 }
 
 // spaceAround reports whether offset i of s is at white space or at an end
@@ -285,6 +320,19 @@ func matchWords(toks []tok, i int, phrase []string) bool {
 			return false
 		}
 		if k < len(phrase)-1 && (toks[i+k].comma() || toks[i+k].stop()) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowersToASCII reports whether strings.ToLower(w) may be ASCII: every
+// rune of w is ASCII or one of the two that lower-case to an ASCII letter
+// (U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE to i, U+212A KELVIN SIGN to
+// k; checked over all of Unicode).
+func lowersToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212a' {
 			return false
 		}
 	}

@@ -65,7 +65,12 @@ func (p *parser) enPeople(toks []tok) {
 	ctx := make([]bool, 0, 4) // attendance context of each found person
 	var mentioned []bool      // named in passing: "the funeral for late former Prime Minister Abe"
 	prevEnd := 0
+	st := newStarters(toks)
 	for i := 0; i < len(toks); {
+		if !st.may(i) {
+			i++
+			continue
+		}
 		ps, ok := personAt(toks, i)
 		if !ok || ps.plural {
 			i++

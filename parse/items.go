@@ -134,18 +134,39 @@ type sectionBuilder struct {
 	pointEnd     int
 	ownLines     int
 	firstLineEnd int
+	points       *[]readout.SpeechPoint // the points of all sections, one array
+	firstPoint   int                    // index in *points of the section's first
 }
 
 // sections reads the body lines into numbered sections and their points.
 // Every non-blank line lands in a section, a point, or (page navigation)
 // nowhere: nothing is dropped.
 func (p *parser) sections(body []line) {
+	// The points of all sections are appended to one array, allocated
+	// once for the lines that may open a point: a section's points are
+	// the stretch of it appended while it was open. Growing a slice per
+	// section by append would allocate about five times the points of a
+	// long section (append grows large slices by a quarter).
+	n := 0
+	for _, l := range body {
+		s := p.text[l.start:l.end]
+		if k, _ := pointMarker(s); k > 0 || bulletMarker(s) > 0 {
+			n++
+		}
+	}
+	var points []readout.SpeechPoint
+	if n > 0 {
+		points = make([]readout.SpeechPoint, 0, n)
+	}
 	var b *sectionBuilder
 	flush := func() {
 		if b == nil {
 			return
 		}
 		p.closePoint(b)
+		if b.sec.Points != nil {
+			b.sec.Points = b.sec.Points[:len(b.sec.Points):len(b.sec.Points)]
+		}
 		b.sec.Span = p.span(b.start, b.end)
 		if b.ownLines > 1 && isHeading(p.text[b.textStart:b.firstLineEnd]) {
 			b.sec.Heading, b.sec.HeadingSpan = p.orig(b.textStart, b.firstLineEnd), p.span(b.textStart, b.firstLineEnd)
@@ -163,7 +184,8 @@ func (p *parser) sections(body []line) {
 	open := func(n, start, textStart, end int) {
 		flush()
 		b = &sectionBuilder{sec: readout.Section{Number: n}, start: start, textStart: textStart,
-			textEnd: end, end: end, point: -1, ownLines: 1, firstLineEnd: end}
+			textEnd: end, end: end, point: -1, ownLines: 1, firstLineEnd: end,
+			points: &points, firstPoint: len(points)}
 	}
 	photo := -1 // the index in p.m.Photos of a placeholder waiting for its caption
 	for _, l := range body {
@@ -229,7 +251,8 @@ func (p *parser) sections(body []line) {
 
 func (p *parser) openPoint(b *sectionBuilder, n, start, end int) {
 	p.closePoint(b)
-	b.sec.Points = append(b.sec.Points, readout.SpeechPoint{Number: n})
+	*b.points = append(*b.points, readout.SpeechPoint{Number: n})
+	b.sec.Points = (*b.points)[b.firstPoint:]
 	b.point, b.pointStart, b.pointEnd, b.end = len(b.sec.Points)-1, start, end, end
 }
 

@@ -204,14 +204,15 @@ func decodeUTF16(b []byte) (string, bool) {
 
 // A parser holds the state of one call to Text.
 type parser struct {
-	src  string    // the input as given
-	text string    // the normalised text the grammar matches
-	nm   offsetMap // text offsets → src offsets
-	idx  *posIndex // src offsets → positions
-	lang *language // the grammar of the text's language
-	m    *readout.Meeting
-	opts options
-	toks []tok // the English words of text, read once (en_tokens.go)
+	src   string    // the input as given
+	text  string    // the normalised text the grammar matches
+	nm    offsetMap // text offsets → src offsets
+	idx   *posIndex // src offsets → positions
+	lang  *language // the grammar of the text's language
+	m     *readout.Meeting
+	opts  options
+	lines []line // the lines of text (structure.go)
+	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
 }
 
 func newParser(src string, o options) *parser {

@@ -33,6 +33,21 @@ type doc struct {
 // splitLines returns the trimmed lines of s. "\n", "\r\n" and "\r" all end
 // a line.
 func splitLines(s string) []line {
+	if strings.IndexByte(s, '\r') < 0 {
+		// Only "\n": the line ends are found with IndexByte.
+		lines := make([]line, 0, strings.Count(s, "\n")+1)
+		start := 0
+		for {
+			i := strings.IndexByte(s[start:], '\n')
+			if i < 0 {
+				a, b := trimSpace(s, start, len(s))
+				return append(lines, line{a, b})
+			}
+			a, b := trimSpace(s, start, start+i)
+			lines = append(lines, line{a, b})
+			start += i + 1
+		}
+	}
 	n := strings.Count(s, "\n") + strings.Count(s, "\r") + 1
 	lines := make([]line, 0, n)
 	start := 0
@@ -53,6 +68,13 @@ func splitLines(s string) []line {
 // trimSpace returns [start, end) without leading and trailing white space.
 func trimSpace(s string, start, end int) (int, int) {
 	for start < end {
+		if c := s[start]; c < utf8.RuneSelf {
+			if asciiClass[c] != asciiSpace {
+				break
+			}
+			start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -60,6 +82,13 @@ func trimSpace(s string, start, end int) (int, int) {
 		start += size
 	}
 	for end > start {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if asciiClass[c] != asciiSpace {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -73,6 +102,7 @@ func trimSpace(s string, start, end int) (int, int) {
 // the lead paragraph and returns the body lines after it.
 func (p *parser) structure() doc {
 	lines := splitLines(p.text)
+	p.lines = lines
 	var d doc
 	lead := -1
 	for i, l := range lines {
@@ -244,15 +274,16 @@ var languageLinks = map[string]bool{
 // languages ("英語版 (English)", "English / 日本語"): every word of it is a
 // language name.
 func isLanguageSwitch(s string) bool {
-	words := strings.FieldsFunc(s, func(r rune) bool {
+	words := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-	})
-	for _, w := range words {
+	}) {
 		if !languageLinks[w] {
-			return false
+			return false // at the first other word, without reading on
 		}
+		words++
 	}
-	return len(words) > 0
+	return words > 0
 }
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
