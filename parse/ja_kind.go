@@ -86,38 +86,52 @@ func (p *parser) jaKind(start, end int) {
 }
 
 // jaLastEngagement returns the offset in s of the last word of s[start:pe]
-// that makes jaKindIn name an engagement — a kind word (jaKindIndex), "に
+// that makes jaKindIn name an engagement — a kind word (jaKindWordOK), "に
 // 出席" reporting attendance (jaAttendIndex) or "に参加" — after the last
-// purpose phrase ending in ため, or -1.
+// purpose phrase ending in ため, or -1. It walks back from the end once,
+// testing all the words at each position (jaEngageWords).
 func jaLastEngagement(s string, start, pe int) int {
 	if i := strings.LastIndex(s[start:pe], "ため"); i >= 0 {
 		start += i + len("ため")
 	}
 	pred := s[start:pe]
-	last := -1
-	for _, k := range jaKinds {
-		last = max(last, jaLastIndexFunc(pred, k.word, func(rest string) bool {
-			return k.word != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先")
-		}))
+	for i := len(pred) - 1; i >= 0; i-- {
+		for _, k := range jaEngageWords.at(pred, i) {
+			w := jaEngageWords.words[k]
+			if !hasPrefixAt(pred, i, w) {
+				continue
+			}
+			rest := pred[i+len(w):]
+			switch {
+			case k == len(jaKinds): // に出席
+				if strings.HasPrefix(rest, "する") {
+					continue
+				}
+			case k < len(jaKinds):
+				if !jaKindWordOK(w, rest) {
+					continue
+				}
+			}
+			return start + i
+		}
 	}
-	last = max(last, jaLastIndexFunc(pred, "に出席", func(rest string) bool { return !strings.HasPrefix(rest, "する") }))
-	last = max(last, strings.LastIndex(pred, "に参加"))
-	if last < 0 {
-		return -1
-	}
-	return start + last
+	return -1
 }
 
-// jaLastIndexFunc returns the offset of the last w in pred for which ok
-// holds of the text after it, or -1.
-func jaLastIndexFunc(pred, w string, ok func(rest string) bool) int {
-	for end := len(pred); ; {
-		i := strings.LastIndex(pred[:end], w)
-		if i < 0 || ok(pred[i+len(w):]) {
-			return i
-		}
-		end = i + len(w) - 1 // an earlier one, overlapping or not
+// jaEngageWords are the words of jaLastEngagement: the kind words of
+// jaKinds, in order, then "に出席" and "に参加".
+var jaEngageWords = func() *jaWordSet {
+	var words []string
+	for _, k := range jaKinds {
+		words = append(words, k.word)
 	}
+	return newJaWordSet(append(words, "に出席", "に参加")...)
+}()
+
+// jaKindWordOK reports whether the kind word w followed by rest names the
+// kind: 訪問 in a place phrase (…を訪問中の, 訪問先の) does not.
+func jaKindWordOK(w, rest string) bool {
+	return w != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先")
 }
 
 // jaKindIn sets the kind, mode and event from the predicate s[ps:pe] and
@@ -130,13 +144,12 @@ func (p *parser) jaKindIn(ps, pe int) bool {
 		ps += i + len("ため")
 	}
 	pred := s[ps:pe]
-	best, at, word := readout.KindUnknown, len(pred), ""
-	for _, k := range jaKinds {
-		if i := jaKindIndex(pred, k.word); i >= 0 && i < at {
-			best, at, word = k.kind, i, k.word
-		}
+	best := readout.KindUnknown
+	at, word := jaFirstKind(pred)
+	if word >= 0 {
+		best = jaKinds[word].kind
 	}
-	if jaTalkWords[word] {
+	if word >= 0 && jaTalkWords[jaKinds[word].word] {
 		best = p.jaTalkKind(ps+at, ps)
 	}
 	if i := jaAttendIndex(pred); i >= 0 {
@@ -177,23 +190,22 @@ func jaAttendIndex(pred string) int {
 	return -1
 }
 
-// jaKindIndex returns the offset of the first kind word w in pred, or -1.
-// 訪問 in a place phrase (…を訪問中の, 訪問先の) is not the kind: the
-// principal visiting a country meets someone there.
-func jaKindIndex(pred, w string) int {
-	for off := 0; off < len(pred); {
-		i := strings.Index(pred[off:], w)
-		if i < 0 {
-			return -1
+// jaFirstKind returns the offset in pred of the first kind word that names
+// the kind (jaKindWordOK) and its index in jaKinds — the first in the list
+// of those at that offset — or len(pred), -1.
+func jaFirstKind(pred string) (int, int) {
+	for i := 0; i < len(pred); i++ {
+		for _, k := range jaEngageWords.at(pred, i) {
+			if k >= len(jaKinds) {
+				continue
+			}
+			w := jaKinds[k].word
+			if hasPrefixAt(pred, i, w) && jaKindWordOK(w, pred[i+len(w):]) {
+				return i, k
+			}
 		}
-		i += off
-		rest := pred[i+len(w):]
-		if w != "訪問" || !strings.HasPrefix(rest, "中") && !strings.HasPrefix(rest, "先") {
-			return i
-		}
-		off = i + len(w)
 	}
-	return -1
+	return len(pred), -1
 }
 
 // jaTalkWords are the kind words of a talk, whose kind depends on who takes

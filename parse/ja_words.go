@@ -1,0 +1,59 @@
+package parse
+
+import "unicode/utf8"
+
+// A jaWordSet indexes a list of words by their first rune, so that a scan
+// tests every word at a position of a text in one step, with no search of
+// the text per word: most positions are ruled out by their first byte or a
+// bitmap over the runes, and the words that start with the rune at a
+// position are listed in their order in the list.
+type jaWordSet struct {
+	words []string
+	lead  [256]bool // the first bytes of the words
+	bits  [(0xffff-0x3000)/64 + 1]uint64
+	first map[rune][]int // indices in words by first rune, in order
+}
+
+// newJaWordSet indexes words, which must be non-empty.
+func newJaWordSet(words ...string) *jaWordSet {
+	w := &jaWordSet{words: words, first: map[rune][]int{}}
+	for i, word := range words {
+		r, _ := utf8.DecodeRuneInString(word)
+		w.lead[word[0]] = true
+		if r >= 0x3000 && r <= 0xffff {
+			w.bits[(r-0x3000)/64] |= 1 << ((r - 0x3000) % 64)
+		}
+		w.first[r] = append(w.first[r], i)
+	}
+	return w
+}
+
+// at returns the indices of the words that may start at s[i:] (those
+// starting with its first rune), in list order, or nil. It does not
+// allocate.
+func (w *jaWordSet) at(s string, i int) []int {
+	if !w.lead[s[i]] {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r >= 0x3000 && r <= 0xffff && w.bits[(r-0x3000)/64]&(1<<((r-0x3000)%64)) == 0 {
+		return nil
+	}
+	return w.first[r]
+}
+
+// match returns the index of the first word in list order that s[i:]
+// starts with, or -1.
+func (w *jaWordSet) match(s string, i int) int {
+	for _, k := range w.at(s, i) {
+		if hasPrefixAt(s, i, w.words[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasPrefixAt reports whether s[i:] starts with word.
+func hasPrefixAt(s string, i int, word string) bool {
+	return len(s)-i >= len(word) && s[i:i+len(word)] == word
+}
