@@ -91,7 +91,8 @@ func (p *parser) jaLead(start, end int) {
 // jaWho reads the people the lead paragraph [start, end) names.
 func (p *parser) jaWho(start, end int) {
 	var names jaNames
-	for _, pr := range jaPersonsIn(p.text, start, end) {
+	var buf [16]jaPerson // a lead names a few people: no allocation
+	for _, pr := range jaAppendPersons(buf[:0], p.text, start, end) {
 		if i := p.jaLink(pr, &names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue

@@ -42,13 +42,24 @@ var jaOrganizations = []struct{ ja, en string }{
 	{"国際通貨基金", "IMF"}, {"世界銀行", "World Bank"}, {"アフリカ連合", "African Union"},
 }
 
+// jaOrgSet indexes the Japanese names of jaOrganizations by their first
+// rune.
+var jaOrgSet = func() *jaWordSet {
+	var names []string
+	for _, o := range jaOrganizations {
+		names = append(names, o.ja)
+	}
+	return newJaWordSet(names...)
+}()
+
 // jaOrgPrefix returns the organisation a title starts with ("国連事務総長"
 // is the United Nations') and the length of its name, or "", 0. A
 // permanent representative or an ambassador to an organisation
 // ("国連常駐代表", "EU代表部大使") represents a country, not the
 // organisation.
 func jaOrgPrefix(t string) (string, int) {
-	for _, o := range jaOrganizations {
+	for _, k := range jaOrgSet.at(t, 0) {
+		o := jaOrganizations[k]
 		rest, ok := strings.CutPrefix(t, o.ja)
 		if !ok || rest == "" {
 			continue

@@ -53,6 +53,10 @@ func (p *parser) jaWhen(start, end int) {
 	}
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(s[i:end])
+		if !jaMayStartWhen(r) {
+			i += size
+			continue
+		}
 		switch {
 		case strings.HasPrefix(s[i:end], "現地時間"):
 			if sch.ZoneNote == "" {
@@ -170,6 +174,19 @@ func (p *parser) jaWhen(start, end int) {
 		}
 	}
 	p.jaZone(mainJST)
+}
+
+// jaMayStartWhen reports whether r may start a part of the schedule that
+// jaWhen reads: a zone note (現地時間, 日本時間), a bracket, a day (翌日,
+// 前日, 同日, 本4日, an era, a number), a clock (正午, 午前, 午後, a number)
+// or a duration (短時間, 約, およそ, a number). The rest of the lead is
+// stepped over with this one test.
+func jaMayStartWhen(r rune) bool {
+	switch r {
+	case '(', ')', '現', '日', '翌', '前', '本', '同', '令', '平', '昭', '正', '午', '短', '約', 'お':
+		return true
+	}
+	return r >= '0' && r <= '9'
 }
 
 // jaRange reads what follows a start clock c: "から" and an end clock with

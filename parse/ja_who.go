@@ -381,24 +381,11 @@ func officeStartsAt(t string) bool {
 	if latinRun(t) > 0 {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t)
-	for _, w := range jaTitleStartFirst[r] {
-		if strings.HasPrefix(t, w) {
-			return true
-		}
-	}
-	return false
+	return jaTitleStartSet.match(t, 0) >= 0
 }
 
-// jaTitleStartFirst indexes jaTitleStarts by their first rune.
-var jaTitleStartFirst = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range jaTitleStarts {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
+// jaTitleStartSet indexes jaTitleStarts by their first rune.
+var jaTitleStartSet = newJaWordSet(jaTitleStarts...)
 
 // latinInitial returns the length of a capital Latin initial, with an
 // optional dot, followed by "・" at the start of t ("W・", "W.・"), or 0.

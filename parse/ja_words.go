@@ -32,7 +32,7 @@ func newJaWordSet(words ...string) *jaWordSet {
 // starting with its first rune), in list order, or nil. It does not
 // allocate.
 func (w *jaWordSet) at(s string, i int) []int {
-	if !w.lead[s[i]] {
+	if i >= len(s) || !w.lead[s[i]] {
 		return nil
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
