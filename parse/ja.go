@@ -92,7 +92,8 @@ func (p *parser) jaLead(start, end int) {
 func (p *parser) jaWho(start, end int) {
 	var names jaNames
 	var buf [16]jaPerson // a lead names a few people: no allocation
-	for _, pr := range jaAppendPersons(buf[:0], p.text, start, end) {
+	prs := jaAppendPersons(buf[:0], p.text, start, end)
+	for k, pr := range prs {
 		if i := p.jaLink(pr, &names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue
@@ -109,6 +110,11 @@ func (p *parser) jaWho(start, end int) {
 		}
 		if pr.nameEnd == pr.start && role != readout.RolePrincipal {
 			continue // a title alone: "日本の外務大臣として"
+		}
+		if cap(p.m.Participants) == 0 {
+			// Room for the lead's people and a few from the body, in
+			// one allocation.
+			p.m.Participants = make([]readout.Participant, 0, len(prs)-k+4)
 		}
 		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
 	}

@@ -11,8 +11,9 @@ import (
 // people only mentioned), and statements — a section that says someone
 // spoke ("林外務大臣は…以下のとおり述べました", "…発言") and lists points.
 func (p *parser) jaBody() {
-	var names jaNames  // the participants' names, for jaLink
-	var buf []jaPerson // mentions, reused from one part of the body to the next
+	var names jaNames // the participants' names, for jaLink
+	var arr [64]jaPerson
+	buf := arr[:0] // mentions, reused from one part of the body to the next
 	for _, ph := range p.m.Photos {
 		a, b := p.textRange(ph.Span)
 		buf = jaAppendPersons(buf[:0], p.text, a, b)

@@ -442,7 +442,13 @@ func jaLinks(short, full string) bool {
 	case short == full:
 		return true
 	case strings.Contains(full, "・"):
-		return strings.HasSuffix(full, "・"+short) || strings.HasPrefix(full, short+"・")
+		// full ends in "・"+short or starts with short+"・", tested without
+		// building either.
+		if rest, ok := strings.CutSuffix(full, short); ok && strings.HasSuffix(rest, "・") {
+			return true
+		}
+		rest, ok := strings.CutPrefix(full, short)
+		return ok && strings.HasPrefix(rest, "・")
 	}
 	r, _ := utf8.DecodeRuneInString(full)
 	return isHan(r) && strings.HasPrefix(full, short)
