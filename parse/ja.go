@@ -33,7 +33,8 @@ func jaIsLead(s string) bool {
 	if _, rest := itemMarker(s); rest > 0 {
 		s = s[rest:]
 	}
-	if utf8.RuneCountInString(s) < 20 || !strings.Contains(s, "。") && !strings.Contains(s, "ところ") {
+	// 80 bytes hold at least 20 runes: count only shorter lines.
+	if len(s) < 80 && utf8.RuneCountInString(s) < 20 || !strings.Contains(s, "。") && !strings.Contains(s, "ところ") {
 		return false
 	}
 	when := strings.Contains(s, "正午") || strings.Contains(s, "同日")

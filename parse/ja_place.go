@@ -25,6 +25,9 @@ import (
 // the place is on.
 var jaPlaceMarkers = []string{"を訪問中", "を訪問している", "を訪問した", "を訪問し", "に出張中", "出張中", "訪問中", "において", "にて", "に滞在中", "滞在中", "で"}
 
+// jaPlaceMarkerSet indexes jaPlaceMarkers by their first rune.
+var jaPlaceMarkerSet = newJaWordSet(jaPlaceMarkers...)
+
 // jaVenueWords mark a venue in Japan.
 var jaVenueWords = []string{"迎賓館", "官邸", "公邸", "公館", "外務省", "皇居"}
 
@@ -48,18 +51,12 @@ func (p *parser) jaPlace(start, end int) {
 			i = k
 			continue
 		}
-		for _, m := range jaPlaceMarkers {
-			if !strings.HasPrefix(s[i:end], m) {
-				continue
-			}
+		if k := jaPlaceMarkerSet.match(s[:end], i); k >= 0 {
+			m := jaPlaceMarkers[k]
 			b := placeStart(s, start, i)
-			if m == "で" && !placeFollows(s, i+len(m), end) {
-				break
-			}
-			if b < i && p.jaSetPlace(b, i, start, end) {
+			if (m != "で" || placeFollows(s, i+len(m), end)) && b < i && p.jaSetPlace(b, i, start, end) {
 				found = true
 			}
-			break
 		}
 		_, size := utf8.DecodeRuneInString(s[i:end])
 		i += size

@@ -265,6 +265,8 @@ func ofCountry(s string, from, start int, country string) (string, bool) {
 func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	pr := jaPerson{start: start, end: end}
 	run := s[start:end]
+	var m jaRunMarks // where an office word starts in run, each tested once
+	m.run = run
 	r0, _ := utf8.DecodeRuneInString(run)
 	nameEnd := -1
 	switch {
@@ -287,7 +289,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		}
 		nameEnd = k
 		for dot := strings.LastIndex(run[:k], "・"); dot > 0; dot = strings.LastIndex(run[:dot], "・") {
-			if n := countryPrefix(run[dot+len("・"):]); n > 0 && dot+len("・")+n >= k {
+			if n := m.countryPrefix(dot + len("・")); n > 0 && dot+len("・")+n >= k {
 				nameEnd = dot
 				pr.titleStart = start + dot + len("・")
 				break
@@ -300,11 +302,11 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		// A kanji name ends where the title starts: an office or
 		// department word or a country name, never at the first rune.
 		_, size := utf8.DecodeRuneInString(run)
-		if titleStartsAt(run) {
+		if m.titleStartsAt(0) {
 			size = len(run) // a title alone: "外務大臣", "米国務長官"
 		}
 		for k := size; k < len(run); {
-			if titleStartsAt(run[k:]) {
+			if m.titleStartsAt(k) {
 				nameEnd = k
 				break
 			}
@@ -322,7 +324,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	// gives the country or organisation.
 	t := s[pr.titleStart:end]
 	prefix := 0
-	if n := countryPrefix(t); n > 0 {
+	if n := m.countryPrefix(pr.titleStart - start); n > 0 {
 		pr.country, _ = jaCountry(t[:n])
 		prefix = n
 	} else if o, n := jaOrgPrefix(t); n > 0 {
@@ -347,6 +349,60 @@ func titleStartsAt(t string) bool {
 	}
 	_, n := jaOrgPrefix(t)
 	return n > 0
+}
+
+// A jaRunMarks remembers, for a run of up to 256 bytes, at which offsets
+// an office or department word starts (officeStartsAt), so that the many
+// tests of jaSplitPerson at the same offsets test the words once.
+type jaRunMarks struct {
+	run    string
+	office [256]int8 // 0 not yet tested, 1 an office starts, 2 none
+}
+
+// officeAt reports whether officeStartsAt(m.run[i:]).
+func (m *jaRunMarks) officeAt(i int) bool {
+	if i >= len(m.office) {
+		return officeStartsAt(m.run[i:])
+	}
+	if m.office[i] == 0 {
+		m.office[i] = 2
+		if officeStartsAt(m.run[i:]) {
+			m.office[i] = 1
+		}
+	}
+	return m.office[i] == 1
+}
+
+// titleStartsAt is titleStartsAt(m.run[k:]).
+func (m *jaRunMarks) titleStartsAt(k int) bool {
+	if m.officeAt(k) || m.countryPrefix(k) > 0 {
+		return true
+	}
+	_, n := jaOrgPrefix(m.run[k:])
+	return n > 0
+}
+
+// countryPrefix is countryPrefix(m.run[k:]).
+func (m *jaRunMarks) countryPrefix(k int) int {
+	t := m.run[k:]
+	best := 0
+	for i, n := 0, 0; i < len(t) && n < 12; n++ {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) && !isKatakana(r) {
+			break
+		}
+		i += size
+		if i >= len(t) {
+			break
+		}
+		if !m.officeAt(k + i) {
+			continue
+		}
+		if _, ok := jaCountry(t[:i]); ok {
+			best = i
+		}
+	}
+	return best
 }
 
 // countryPrefix returns the length of the longest country name at the start
