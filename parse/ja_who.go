@@ -135,7 +135,13 @@ func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// A lead byte 0xE4 … 0xE9 and two continuation bytes are a
+		// valid rune, decoded here; anything else starts no office.
+		if i+2 >= len(s) || s[i+1]&0xc0 != 0x80 || s[i+2]&0xc0 != 0x80 {
+			i++
+			continue
+		}
+		r, size := rune(s[i]&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
 		if !mayStartOffice(r) {
 			i += size
 			continue
