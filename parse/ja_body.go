@@ -29,7 +29,13 @@ func (p *parser) jaBody() {
 	// The mentions of each section are found once for both passes:
 	// section k's are buf[bounds[k]:bounds[k+1]].
 	buf = buf[:0]
-	bounds := make([]int, len(p.m.Sections)+1)
+	var boundsArr [32]int // no allocation for up to 31 sections
+	var bounds []int
+	if n := len(p.m.Sections) + 1; n <= len(boundsArr) {
+		bounds = boundsArr[:n]
+	} else {
+		bounds = make([]int, n)
+	}
 	for k, sec := range p.m.Sections {
 		a, b := p.textRange(sec.Span)
 		bounds[k] = len(buf)

@@ -74,7 +74,7 @@ func (p *parser) jaKind(start, end int) {
 					c = i + 1
 				}
 			}
-			if depth == 0 && strings.HasPrefix(s[i:pe], "、") {
+			if depth == 0 && s[i] == "、"[0] && strings.HasPrefix(s[i:pe], "、") {
 				c = i + len("、")
 			}
 			if c >= 0 && c <= m {
