@@ -331,7 +331,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	t := s[pr.titleStart:end]
 	prefix := 0
 	if n := m.countryPrefix(pr.titleStart - start); n > 0 {
-		pr.country, _ = jaCountry(t[:n])
+		pr.country = m.prefixCountry // jaCountry(t[:n])
 		prefix = n
 	} else if o, n := jaOrgPrefix(t); n > 0 {
 		pr.org, prefix = o, n
@@ -363,6 +363,11 @@ func titleStartsAt(t string) bool {
 type jaRunMarks struct {
 	run    string
 	office [256]int8 // 0 not yet tested, 1 an office starts, 2 none
+	// The last countryPrefix worked out: the title's is asked for
+	// again once the name's end is found.
+	prefixAt, prefixLen int
+	prefixCountry       string // the country of that prefix
+	prefixKnown         bool
 }
 
 // officeAt reports whether officeStartsAt(m.run[i:]).
@@ -390,8 +395,11 @@ func (m *jaRunMarks) titleStartsAt(k int) bool {
 
 // countryPrefix is countryPrefix(m.run[k:]).
 func (m *jaRunMarks) countryPrefix(k int) int {
+	if m.prefixKnown && m.prefixAt == k {
+		return m.prefixLen
+	}
 	t := m.run[k:]
-	best := 0
+	best, country := 0, ""
 	for i, n := 0, 0; i < len(t) && n < 12; n++ {
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if !isHan(r) && !isKatakana(r) {
@@ -404,10 +412,11 @@ func (m *jaRunMarks) countryPrefix(k int) int {
 		if !m.officeAt(k + i) {
 			continue
 		}
-		if _, ok := jaCountry(t[:i]); ok {
-			best = i
+		if c, ok := jaCountry(t[:i]); ok {
+			best, country = i, c
 		}
 	}
+	m.prefixAt, m.prefixLen, m.prefixCountry, m.prefixKnown = k, best, country, true
 	return best
 }
 
