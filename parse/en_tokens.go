@@ -39,6 +39,10 @@ const (
 	fCap                            // isCap(w)
 	fHead                           // a title head (titleHeads), any case
 	fHon                            // may start an honorific or a rank
+	fTitleWord                      // one of titleWords, any case
+	fTitleNoun                      // one of titleNouns, any case
+	fConnector                      // one of titleConnectors, any case
+	fAfterHead                      // one of afterHeads, any case
 )
 
 // comma reports whether the word is followed by a comma.
@@ -154,9 +158,25 @@ func fillTok(t *tok, s string, i, j int) {
 	if isCap(w) {
 		t.flags |= fCap
 	}
-	if lowersToASCII(w) && foldIn(titleHeads, w) {
-		t.flags |= fHead
+	if lowersToASCII(w) {
+		for _, s := range wordSets {
+			if foldIn(s.set, w) {
+				t.flags |= s.flag
+			}
+		}
 	}
+}
+
+// wordSets are the word tables whose words have a flag of their own.
+var wordSets = []struct {
+	set  map[string]bool
+	flag tokFlag
+}{
+	{titleHeads, fHead},
+	{titleWords, fTitleWord},
+	{titleNouns, fTitleNoun},
+	{titleConnectors, fConnector},
+	{afterHeadSet, fAfterHead},
 }
 
 // peel returns the word s[a:b] inside s[i:j] without the punctuation
@@ -193,8 +213,10 @@ func peel(s string, i, j int) (a, b int) {
 // the lookup.
 var wordFlags = func() *flagTable {
 	t := &flagTable{m: map[string]tokFlag{}}
-	for w := range titleHeads {
-		t.m[w] |= fHead
+	for _, s := range wordSets {
+		for w := range s.set {
+			t.m[w] |= s.flag
+		}
 	}
 	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
 		for w := range x.byFirst {
