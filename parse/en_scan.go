@@ -51,7 +51,7 @@ func starterWord(w string) (starter, hisHer bool) {
 	if len(w) == 3 && lowerIs(w, "the") {
 		return false, false // the commonest word: see isStarter
 	}
-	f := wordFlags.get(w)
+	f := starterFlags.get(w)
 	if f&fHead != 0 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true, false
 	}
