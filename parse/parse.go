@@ -127,12 +127,11 @@ func check(src string, o options) error {
 // plainASCII8 reports whether the eight bytes of s are all printable ASCII
 // (' ' to '~'), testing them at once.
 func plainASCII8(s string) bool {
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := load8(s)
+	const ones = 0x0101010101010101
 	// A byte >= 0x80, a byte < 0x20 (x - 0x20 borrows) or 0x7f (x + 1
 	// carries into the high bit) sets its high bit in one of the terms.
-	return (x|(x-0x20*ones)|(x+ones))&highs == 0
+	return (x|(x-0x20*ones)|(x+ones))&highBits == 0
 }
 
 // The classes of ASCII bytes for check.
