@@ -35,7 +35,7 @@ func pickLanguage(tag, text string) *language {
 	}
 	var cjk, latin int
 	for i := 0; i < len(text) && cjk+latin < 4096; {
-		if cjk+latin+8 <= 4096 && i+8 <= len(text) {
+		if text[i] < utf8.RuneSelf && cjk+latin+8 <= 4096 && i+8 <= len(text) {
 			// Eight ASCII bytes at once (the letters counted cannot
 			// reach the limit inside them).
 			if x := load8(text[i:]); x&highBits == 0 {

@@ -111,7 +111,7 @@ func needsNormalising(s string) bool {
 	}
 	slow := false
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load8(s[i:])&highBits == 0 {
+		if s[i] < utf8.RuneSelf && i+8 <= len(s) && load8(s[i:])&highBits == 0 {
 			i += 8
 			continue
 		}

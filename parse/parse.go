@@ -93,7 +93,7 @@ func check(src string, o options) error {
 	}
 	blank := true
 	for i := 0; i < len(src); {
-		if !blank && i+8 <= len(src) && plainASCII8(src[i:i+8]) {
+		if !blank && src[i] < utf8.RuneSelf && i+8 <= len(src) && plainASCII8(src[i:i+8]) {
 			// Eight printable ASCII bytes: nothing to check.
 			i += 8
 			continue
