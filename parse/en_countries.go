@@ -156,11 +156,41 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	if noOrgAt(toks, i, runEnd(toks, i)) {
+	end := runEnd(toks, i)
+	if noOrgAt(toks, i, end) {
 		return "", i
 	}
-	return matchLongest(toks, i, organization)
+	return matchLongestTo(toks, i, orgRunEnd(toks, i, end), organization)
 }
+
+// orgRunEnd returns the end of the longest run of toks[i:end] that may name
+// an organisation: one of plain words has no more words than the longest
+// name that starts with its first word (after "the"), and no longer run
+// is tried.
+func orgRunEnd(toks []tok, i, end int) int {
+	for k := i; k < end; k++ {
+		if !plainWord(toks[k].w) {
+			return end
+		}
+	}
+	first, lead := toks[i].w, 0
+	if first == "the" && end > i+1 {
+		first, lead = toks[i+1].w, 1
+	}
+	n, _ := foldGet(orgMaxWords, first)
+	return min(end, i+max(1, n+lead))
+}
+
+// orgMaxWords holds, for each first word of the organisations' names, the
+// most words of a name that starts with it.
+var orgMaxWords = func() map[string]int {
+	m := map[string]int{}
+	for k := range organizations {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = max(m[first], strings.Count(k, " ")+1)
+	}
+	return m
+}()
 
 // noOrgAt reports whether no run toks[i:j], i < j <= end, can name an
 // organisation because its first word (after a leading "the ") starts
@@ -230,7 +260,14 @@ func matchLongest(toks []tok, i int, lookup func(string) (string, bool)) (string
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
+	return matchLongestTo(toks, i, runEnd(toks, i), lookup)
+}
+
+// matchLongestTo is matchLongest with the runs ending at end at most.
+func matchLongestTo(toks []tok, i, end int, lookup func(string) (string, bool)) (string, int) {
+	if i >= len(toks) || !capitalised(toks, i) {
+		return "", i
+	}
 	// The runs are prefixes of the longest: build it once.
 	n := end - i - 1
 	for k := i; k < end; k++ {

@@ -136,3 +136,11 @@ func (x phraseIndex) candidates(w string) [][]string {
 	c, _ := foldGet(x.byFirst, w)
 	return c
 }
+
+// lowerHasPrefix reports whether strings.ToLower(s) starts with lp, a
+// lower-case ASCII word with no "i" or "k" (the letters a rune outside
+// ASCII lower-cases to: U+0130 to "i" and a combining dot, U+212A to
+// "k"): then only s's own first bytes can make the prefix.
+func lowerHasPrefix(s, lp string) bool {
+	return len(s) >= len(lp) && lowerIs(s[:len(lp)], lp)
+}

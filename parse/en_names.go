@@ -373,7 +373,7 @@ func plainTitle(toks []tok, i, j int) bool {
 		if lowerIs(w, "of") || lowerIs(w, "for") || lowerIs(w, "to") {
 			return true
 		}
-		if !lowerIs(w, "and") && !foldIn(titleWords, w) && !foldIn(titleHeads, w) {
+		if !lowerIs(w, "and") && toks[k].flags&(fTitleWord|fHead) == 0 {
 			return false
 		}
 	}
@@ -436,7 +436,7 @@ func isStarter(toks []tok, i int) bool {
 	t := toks[i]
 	if t.flags&fHead != 0 && t.flags&fCap != 0 {
 		// "Member", "Founder" head a title only after the name.
-		return !foldIn(afterHeadSet, t.w)
+		return t.flags&fAfterHead == 0
 	}
 	if t.flags&fHon != 0 {
 		if !isASCII(t.w) {

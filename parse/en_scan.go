@@ -51,7 +51,7 @@ func starterWord(w string) (starter, hisHer bool) {
 	if len(w) == 3 && lowerIs(w, "the") {
 		return false, false // the commonest word: see isStarter
 	}
-	f := wordFlags.get(w)
+	f := starterFlags.get(w)
 	if f&fHead != 0 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true, false
 	}
@@ -93,7 +93,19 @@ func mayListDelegations(s string) bool {
 // containsLowerASCII reports whether s holds sub, a lower-case ASCII word,
 // in any case of its letters.
 func containsLowerASCII(s, sub string) bool {
+	const ones = 0x0101010101010101
+	first := uint64(sub[0]) * ones
 	for i := 0; i+len(sub) <= len(s); i++ {
+		if i+8 <= len(s) {
+			// Eight bytes at once: none of them folds to sub[0]
+			// (no zero byte in x, folded, xor sub[0]), so no match
+			// starts at them.
+			x := load8(s[i:]) | 0x20*ones ^ first
+			if (x-ones)&^x&highBits == 0 {
+				i += 7
+				continue
+			}
+		}
 		if s[i]|0x20 != sub[0] {
 			continue
 		}

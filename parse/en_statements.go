@@ -82,7 +82,7 @@ func (p *parser) enMentions(toks []tok, role readout.Role) {
 			continue
 		}
 		pt := p.participant(ps, role)
-		if pt.Organization == "" && strings.HasPrefix(strings.ToLower(pt.Title), "secretary-general") {
+		if pt.Organization == "" && lowerHasPrefix(pt.Title, "secretary-general") {
 			// "Secretary-General Stoltenberg" of the organisation the
 			// sentence names.
 			for k := range toks {

@@ -60,9 +60,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// isHead reports whether w lower-cased is one of titleHeads.
-func isHead(w string) bool { return foldIn(titleHeads, w) }
-
 // headAhead reports whether a title head follows toks[j] within the words
 // a country adjective or an organisation before it may take
 // (maxPlaceWords): only then can one be the start of a title, and the
@@ -147,7 +144,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	if j >= len(toks) || !isCap(toks[j].w) || !toks[j].head() {
 		return t, false
 	}
-	if before && foldIn(afterHeadSet, toks[j].w) {
+	if before && toks[j].flags&fAfterHead != 0 {
 		return t, false
 	}
 	head := toks[j].w
@@ -162,7 +159,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			t.possessive = true
 		}
 		switch {
-		case foldIn(titleConnectors, w) && !isCap(w):
+		case toks[j].flags&fConnector != 0 && !isCap(w):
 			// "of the People's Republic of China": take the place whole.
 			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
@@ -184,7 +181,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			continue
 		case !isCap(w) && !strings.HasPrefix(w, "("):
 			goto done
-		case before && j > i && !foldIn(titleWords, w) && !isHead(w):
+		case before && j > i && toks[j].flags&(fTitleWord|fHead) == 0:
 			goto done
 		case !before && toks[j].open() && isAllCaps(w):
 			// "(UAE)": an abbreviation of what precedes.
@@ -215,7 +212,7 @@ done:
 	t.end = last + 1
 	noun := false
 	for k := i; k < t.end; k++ {
-		if foldIn(titleNouns, toks[k].w) {
+		if toks[k].flags&fTitleNoun != 0 {
 			noun = true
 			break
 		}
@@ -341,7 +338,7 @@ func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
 		if !isCap(w) || toks[k].comma() || toks[k].stop() || toks[k].open() {
 			return t, false
 		}
-		if foldIn(titleWords, w) || isHead(w) {
+		if toks[k].flags&(fTitleWord|fHead) != 0 {
 			office = true
 		} else {
 			unknown++

@@ -39,6 +39,10 @@ const (
 	fCap                            // isCap(w)
 	fHead                           // a title head (titleHeads), any case
 	fHon                            // may start an honorific or a rank
+	fTitleWord                      // one of titleWords, any case
+	fTitleNoun                      // one of titleNouns, any case
+	fConnector                      // one of titleConnectors, any case
+	fAfterHead                      // one of afterHeads, any case
 )
 
 // comma reports whether the word is followed by a comma.
@@ -154,9 +158,25 @@ func fillTok(t *tok, s string, i, j int) {
 	if isCap(w) {
 		t.flags |= fCap
 	}
-	if lowersToASCII(w) && foldIn(titleHeads, w) {
-		t.flags |= fHead
+	if lowersToASCII(w) {
+		for _, s := range wordSets {
+			if foldIn(s.set, w) {
+				t.flags |= s.flag
+			}
+		}
 	}
+}
+
+// wordSets are the word tables whose words have a flag of their own.
+var wordSets = []struct {
+	set  map[string]bool
+	flag tokFlag
+}{
+	{titleHeads, fHead},
+	{titleWords, fTitleWord},
+	{titleNouns, fTitleNoun},
+	{titleConnectors, fConnector},
+	{afterHeadSet, fAfterHead},
 }
 
 // peel returns the word s[a:b] inside s[i:j] without the punctuation
@@ -191,32 +211,79 @@ func peel(s string, i, j int) (a, b int) {
 // wordFlags are the flags of the ASCII words the tables know, lower case:
 // one lookup per word gives them all, and most words are ruled out before
 // the lookup.
-var wordFlags = func() *flagTable {
-	t := &flagTable{m: map[string]tokFlag{}}
-	for w := range titleHeads {
-		t.m[w] |= fHead
-	}
-	for _, x := range []phraseIndex{honorificIndex, rankIndex} {
-		for w := range x.byFirst {
-			t.m[w] |= fHon
+var wordFlags = newFlagTable(fHead | fHon | fTitleWord | fTitleNoun | fConnector | fAfterHead)
+
+// starterFlags are wordFlags with the flags of a starter only (fHead,
+// fHon): its hint rules out more words.
+var starterFlags = newFlagTable(fHead | fHon)
+
+// newFlagTable returns the table of the words with one of the flags in
+// mask, and those flags.
+func newFlagTable(mask tokFlag) *flagTable {
+	m := map[string]tokFlag{}
+	for _, s := range wordSets {
+		if s.flag&mask != 0 {
+			for w := range s.set {
+				m[w] |= s.flag
+			}
 		}
 	}
-	for w := range t.m {
+	if mask&fHon != 0 {
+		for _, x := range []phraseIndex{honorificIndex, rankIndex} {
+			for w := range x.byFirst {
+				m[w] |= fHon
+			}
+		}
+	}
+	t := &flagTable{}
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t.slots = make([]flagSlot, size)
+	t.mask = uint32(size - 1)
+	for w, f := range m {
 		if n := len(w); n > 0 && n < len(t.hint) {
 			t.hint[n][w[0]&31] |= 1 << (w[n-1] & 31)
 		}
+		h := flagHash(w)
+		for t.slots[h&t.mask].w != "" {
+			h++
+		}
+		t.slots[h&t.mask] = flagSlot{w, f}
 	}
 	return t
-}()
+}
 
 // A flagTable holds the flags of words, and a hint that rules out most
-// other words before the map is asked: a bit for each length, first and
-// last byte of a word in the table (longer words go to the map). The bytes
-// are taken modulo 32, which folds ASCII case (and mixes some punctuation
-// with letters, which only lets more words through to the map).
+// other words before the table is asked: a bit for each length, first and
+// last byte of a word in the table (longer words go to the table). The
+// bytes are taken modulo 32, which folds ASCII case (and mixes some
+// punctuation with letters, which only lets more words through). The table
+// is open-addressed by flagHash of the lower-case word: a lookup hashes and
+// compares the word as it lower-cases it, without a copy.
 type flagTable struct {
-	m    map[string]tokFlag
-	hint [32][32]uint32
+	hint  [32][32]uint32
+	slots []flagSlot
+	mask  uint32
+}
+
+type flagSlot struct {
+	w string // lower case; "" is an empty slot
+	f tokFlag
+}
+
+// flagHash is FNV-1a of the ASCII word w lower-cased.
+func flagHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // get returns the flags of the ASCII word w, any case.
@@ -228,8 +295,29 @@ func (t *flagTable) get(w string) tokFlag {
 	if n < len(t.hint) && t.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
 		return 0
 	}
-	f, _ := foldGet(t.m, w)
-	return f
+	for h := flagHash(w); ; h++ {
+		sl := &t.slots[h&t.mask]
+		if sl.w == "" {
+			return 0
+		}
+		if len(sl.w) == n && asciiFoldEq(w, sl.w) {
+			return sl.f
+		}
+	}
+}
+
+// asciiFoldEq reports whether the ASCII word w lower-cased is lw.
+func asciiFoldEq(w, lw string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // tokens returns the words of p.text[start:end], tokenized for the call:

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -34,6 +35,15 @@ func pickLanguage(tag, text string) *language {
 	}
 	var cjk, latin int
 	for i := 0; i < len(text) && cjk+latin < 4096; {
+		if text[i] < utf8.RuneSelf && cjk+latin+8 <= 4096 && i+8 <= len(text) {
+			// Eight ASCII bytes at once (the letters counted cannot
+			// reach the limit inside them).
+			if x := load8(text[i:]); x&highBits == 0 {
+				latin += asciiLetters8(x)
+				i += 8
+				continue
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if uint8(c|0x20)-'a' < 26 {
@@ -53,4 +63,24 @@ func pickLanguage(tag, text string) *language {
 		return japanese
 	}
 	return english
+}
+
+// highBits has the high bit of each of eight bytes.
+const highBits = 0x8080808080808080
+
+// load8 returns the first eight bytes of s, little-endian.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// asciiLetters8 counts the ASCII letters among the eight ASCII bytes of x:
+// the bytes c with c|0x20 in 'a'..'z'.
+func asciiLetters8(x uint64) int {
+	const ones = 0x0101010101010101
+	y := x | 0x20*ones          // 0x20..0x7f: no byte carries below
+	ge := y + (0x80-'a')*ones   // high bit: y >= 'a'
+	gt := y + (0x80-'z'-1)*ones // high bit: y > 'z'
+	return bits.OnesCount64(ge &^ gt & highBits)
 }

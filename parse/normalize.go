@@ -111,6 +111,10 @@ func needsNormalising(s string) bool {
 	}
 	slow := false
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf && i+8 <= len(s) && load8(s[i:])&highBits == 0 {
+			i += 8
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

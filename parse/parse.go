@@ -93,6 +93,11 @@ func check(src string, o options) error {
 	}
 	blank := true
 	for i := 0; i < len(src); {
+		if !blank && src[i] < utf8.RuneSelf && i+8 <= len(src) && plainASCII8(src[i:i+8]) {
+			// Eight printable ASCII bytes: nothing to check.
+			i += 8
+			continue
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
@@ -117,6 +122,16 @@ func check(src string, o options) error {
 		return errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
 	return nil
+}
+
+// plainASCII8 reports whether the eight bytes of s are all printable ASCII
+// (' ' to '~'), testing them at once.
+func plainASCII8(s string) bool {
+	x := load8(s)
+	const ones = 0x0101010101010101
+	// A byte >= 0x80, a byte < 0x20 (x - 0x20 borrows) or 0x7f (x + 1
+	// carries into the high bit) sets its high bit in one of the terms.
+	return (x|(x-0x20*ones)|(x+ones))&highBits == 0
 }
 
 // The classes of ASCII bytes for check.

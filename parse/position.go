@@ -19,6 +19,13 @@ type posIndex struct {
 
 	// cache of the last position computed
 	lastLine, lastOff, lastCol int
+
+	// The bytes of line aLine from its start to aTo are ASCII, so a
+	// column before aTo is a byte count; aStop says that aTo is the
+	// line's first byte outside ASCII. Kept for one line at a time, and
+	// found no further than the offsets asked for.
+	aLine, aTo int
+	aStop      bool
 }
 
 func newPosIndex(src string) *posIndex {
@@ -42,7 +49,7 @@ func newPosIndex(src string) *posIndex {
 			}
 		}
 	}
-	return &posIndex{src: src, lineStarts: starts, lastLine: -1}
+	return &posIndex{src: src, lineStarts: starts, lastLine: -1, aLine: -1}
 }
 
 // pos returns the position of byte offset off (clamped to the input).
@@ -52,11 +59,26 @@ func (x *posIndex) pos(off int) readout.Pos {
 	if line < 0 || off < x.lineStarts[line] || (line+1 < len(x.lineStarts) && off >= x.lineStarts[line+1]) {
 		line = sort.Search(len(x.lineStarts), func(i int) bool { return x.lineStarts[i] > off }) - 1
 	}
-	from, col := x.lineStarts[line], 1
-	if line == x.lastLine && off >= x.lastOff {
-		from, col = x.lastOff, x.lastCol
+	start := x.lineStarts[line]
+	if line != x.aLine {
+		x.aLine, x.aTo, x.aStop = line, start, false
 	}
-	col += utf8.RuneCountInString(x.src[from:off])
+	if !x.aStop && x.aTo < off {
+		k := x.aTo
+		for k < off && x.src[k] < utf8.RuneSelf {
+			k++
+		}
+		x.aTo, x.aStop = k, k < off
+	}
+	var col int
+	switch {
+	case off <= x.aTo:
+		col = 1 + off - start
+	case line == x.lastLine && off >= x.lastOff && x.lastOff >= x.aTo:
+		col = x.lastCol + utf8.RuneCountInString(x.src[x.lastOff:off])
+	default:
+		col = 1 + x.aTo - start + utf8.RuneCountInString(x.src[x.aTo:off])
+	}
 	x.lastLine, x.lastOff, x.lastCol = line, off, col
 	return readout.Pos{Offset: off, Line: line + 1, Column: col}
 }

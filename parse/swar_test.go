@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of the eight-bytes-at-once checks.
+
+// TestPlainASCII8 checks the eight-byte test of check against the byte
+// classes: every byte value at every position, among printable fillers.
+func TestPlainASCII8(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			for _, fill := range []byte{' ', '~', 'a'} {
+				buf := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				buf[pos] = byte(b)
+				want := b >= 0x20 && b <= 0x7e
+				if got := plainASCII8(string(buf)); got != want {
+					t.Errorf("plainASCII8(%q) = %v, want %v", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestASCIILetters8 checks the eight-byte letter count of pickLanguage
+// against the byte test it stands for: every ASCII byte at every position,
+// among letters and non-letters.
+func TestASCIILetters8(t *testing.T) {
+	isLetter := func(c byte) bool { return uint8(c|0x20)-'a' < 26 }
+	for pos := range 8 {
+		for b := range 128 {
+			for _, fill := range []byte{' ', 'z', 'A', '@', '[', '`', '{', 0x7f} {
+				buf := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				buf[pos] = byte(b)
+				want := 0
+				for _, c := range buf {
+					if isLetter(c) {
+						want++
+					}
+				}
+				if got := asciiLetters8(load8(string(buf))); got != want {
+					t.Errorf("asciiLetters8(%q) = %d, want %d", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestContainsLowerASCII checks containsLowerASCII, which skips eight
+// bytes at a time, against a byte-by-byte search: the word at every offset
+// of texts of every length, in both cases, and near misses.
+func TestContainsLowerASCII(t *testing.T) {
+	naive := func(s, sub string) bool {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			k := 0
+			for k < len(sub) && s[i+k]|0x20 == sub[k] {
+				k++
+			}
+			if k == len(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	for n := range 24 {
+		for at := 0; at <= n; at++ {
+			for _, w := range []string{"leaders", "LEADERS", "Leader", "eaders", "lEaDeRs", "L\x8cADERS"} {
+				s := strings.Repeat("x", at) + w + strings.Repeat("y", n-at)
+				if got, want := containsLowerASCII(s, "leaders"), naive(s, "leaders"); got != want {
+					t.Errorf("containsLowerASCII(%q, %q) = %v, want %v", s, "leaders", got, want)
+				}
+			}
+		}
+	}
+}
