@@ -72,7 +72,23 @@ func organization(phrase string) (string, bool) {
 	if !foldIn(orgFirstWords, first) {
 		return "", false // no organisation starts with this word: nothing to build
 	}
-	return foldGet(organizations, k)
+	name, ok := foldGet(organizations, k)
+	if ok && len(k) <= 6 && !strings.Contains(k, " ") && k != name && !isUpperCase(k) {
+		// A short one-word name is an abbreviation: "AU", "SCO", "WHO" are
+		// written in capitals; "Au" and "SCo" are not them.
+		return "", false
+	}
+	return name, ok
+}
+
+// isUpperCase reports whether s has no lower-case ASCII letter.
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgFirstWords are the first words of the organisations' names.

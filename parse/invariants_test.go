@@ -79,7 +79,16 @@ func checkInvariants(src string, m *readout.Meeting) []string {
 	for i, p := range m.Participants {
 		within(fmt.Sprintf("Participants[%d].Name", i), p.Name, p.Span)
 	}
+	// A delegation's name is the country's or organisation's short name
+	// ("ROK" is listed as "Republic of Korea"): its span must name it.
 	for i, d := range m.Delegations {
+		text := d.Span.Text(src)
+		if c, ok := readout.Country(text); ok && c == d.Name {
+			continue
+		}
+		if o, ok := organization(text); ok && o == d.Name {
+			continue
+		}
 		within(fmt.Sprintf("Delegations[%d].Name", i), d.Name, d.Span)
 	}
 	for i, p := range m.Photos {
