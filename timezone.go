@@ -328,21 +328,32 @@ func Phrase(d Date, c Clock, zone string) (string, error) {
 // Country and city are matched as [Country] and [City] match them.
 func Zones(country, city string) []string {
 	cc, cok := Country(country)
-	if city != "" {
-		want := ""
-		if cok {
-			want = cc
-		}
-		if ci, ok := cityIn(city, want); ok {
-			if z := cityZone(ci); z != "" {
-				return []string{z}
-			}
-		}
+	if _, z, ok := placeCityZone(cc, cok, city); ok {
+		return []string{z}
 	}
 	if !cok {
 		return nil
 	}
 	return countryZones(cc)
+}
+
+// placeCityZone returns the city named city — in the canonical country cc
+// when known (cok) — and its zone, and reports whether the city decides the
+// zone.
+func placeCityZone(cc string, cok bool, city string) (cityInfo, string, bool) {
+	if city == "" {
+		return cityInfo{}, "", false
+	}
+	want := ""
+	if cok {
+		want = cc
+	}
+	ci, ok := cityIn(city, want)
+	if !ok {
+		return cityInfo{}, "", false
+	}
+	z := cityZone(ci)
+	return ci, z, z != ""
 }
 
 // A ZoneChoice is the zone [ResolveZone] chose for a place, and why.
@@ -390,20 +401,12 @@ type ZoneChoice struct {
 // reports the stated time as wrong.
 func ResolveZone(country, city string, d Date, local Clock, stated StatedTime) (ZoneChoice, error) {
 	cc, cok := Country(country)
-	if city != "" {
-		want := ""
-		if cok {
-			want = cc
+	if ci, z, ok := placeCityZone(cc, cok, city); ok {
+		src := ZoneFromCity
+		if ci.country == "Japan" {
+			src = ZoneFromJapan
 		}
-		if ci, ok := cityIn(city, want); ok {
-			if z := cityZone(ci); z != "" {
-				src := ZoneFromCity
-				if ci.country == "Japan" {
-					src = ZoneFromJapan
-				}
-				return ZoneChoice{Name: z, Source: src, Candidates: []string{z}}, nil
-			}
-		}
+		return ZoneChoice{Name: z, Source: src, Candidates: []string{z}}, nil
 	}
 	if !cok {
 		if country == "" && city == "" {

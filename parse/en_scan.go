@@ -14,16 +14,8 @@ func lineHasStarter(s string, start, end int) bool {
 	hisHer := false // the word before was "his" or "her"
 	i := start
 	for i < end {
-		for i < end && isSpaceByte(s[i]) {
-			i++
-		}
-		j := i
-		for j < end && !isSpaceByte(s[j]) {
-			j++
-			if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
-				break
-			}
-		}
+		var j int
+		i, j = nextWord(s, i, end)
 		if j > i {
 			a, b := peel(s, i, j)
 			w := s[a:b]

@@ -85,17 +85,8 @@ func appendTokens(toks []tok, s string, start, end int) []tok {
 func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	i := start
 	for i < end && n != 0 {
-		for i < end && isSpaceByte(s[i]) {
-			i++
-		}
-		j := i
-		for j < end && !isSpaceByte(s[j]) {
-			j++
-			// "Vieira,Minister": a comma before a letter ends the word.
-			if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
-				break
-			}
-		}
+		var j int
+		i, j = nextWord(s, i, end)
 		if j > i {
 			// The word is built in place: a tok is 48 bytes.
 			toks = append(toks, tok{})
@@ -105,6 +96,26 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 		i = j
 	}
 	return toks
+}
+
+// nextWord returns the bounds [i, j) of the next word of s[start:end], with
+// the punctuation around it: words are separated by white space, and a
+// comma before a letter ends a word ("Vieira,Minister"). i == j == end when
+// no word is left. The tokenizer and the line prefilter (en_scan.go) split
+// words alike through it.
+func nextWord(s string, start, end int) (i, j int) {
+	i = start
+	for i < end && isSpaceByte(s[i]) {
+		i++
+	}
+	j = i
+	for j < end && !isSpaceByte(s[j]) {
+		j++
+		if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
+			break
+		}
+	}
+	return i, j
 }
 
 func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
