@@ -189,6 +189,10 @@ func listMarker(line string, covered []bool) int {
 	}
 	pre, _ := normalize(line[:j])
 	pre = strings.TrimSpace(pre)
+	// A bullet written as a dash that normalisation folds ("‒ ", U+2012).
+	if pre != "" && bulletMarker(pre+" x") == len(pre)+1 {
+		return j
+	}
 	if n, w := number(pre); n > 0 && (w == len(pre) || w+1 == len(pre) && (pre[w] == '.' || pre[w] == ')')) {
 		return j
 	}
