@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/diplomacy-data/readout"
+	"github.com/diplomacy-data/readout/internal/golden"
 	"github.com/diplomacy-data/readout/parse"
 	"github.com/diplomacy-data/readout/sample"
 )
@@ -46,20 +47,7 @@ func TestGoldenInvalid(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(in, ".txt") + ".problems.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test . -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".txt")+".problems.json", got, *update, "go test . -update")
 		})
 	}
 }
