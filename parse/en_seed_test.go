@@ -16,11 +16,8 @@ func TestSeedSchedule(t *testing.T) {
 	p := newParser(sample.English, newOptions(nil))
 	d := p.structure()
 	p.enWho(d.leadStart, d.leadEnd)
-	if p.m.Place.Country == "" {
-		// enWho (the who grammar, another branch) does not find the place
-		// yet; the time grammar is tested with the place it will find.
-		t.Log("enWho found no place; using Belgium")
-		p.m.Place.Country = "Belgium"
+	if p.m.Place.Country != "Belgium" {
+		t.Errorf("place country %q, want Belgium (the zone comes from it)", p.m.Place.Country)
 	}
 	p.enWhen(d.leadStart, d.leadEnd)
 	s := p.m.Schedule
