@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -30,15 +31,90 @@ var weekdayNames = map[string]time.Weekday{
 }
 
 // month returns the month a word names ("April", "Apr", "Apr."), any case.
+// It is monthNames[strings.ToLower(word)] without the map: the date
+// scanners ask it at many words of a lead.
 func month(word string) (time.Month, bool) {
-	m, ok := foldGet(monthNames, strings.TrimSuffix(word, "."))
-	return m, ok
+	var b [9]byte
+	n, ok := foldShort(&b, strings.TrimSuffix(word, "."))
+	if !ok {
+		m, ok := foldGet(monthNames, strings.TrimSuffix(word, "."))
+		return m, ok
+	}
+	switch string(b[:n]) {
+	case "january", "jan":
+		return time.January, true
+	case "february", "feb":
+		return time.February, true
+	case "march", "mar":
+		return time.March, true
+	case "april", "apr":
+		return time.April, true
+	case "may":
+		return time.May, true
+	case "june", "jun":
+		return time.June, true
+	case "july", "jul":
+		return time.July, true
+	case "august", "aug":
+		return time.August, true
+	case "september", "sep", "sept":
+		return time.September, true
+	case "october", "oct":
+		return time.October, true
+	case "november", "nov":
+		return time.November, true
+	case "december", "dec":
+		return time.December, true
+	}
+	return 0, false
 }
 
-// weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any case.
+// weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any
+// case: weekdayNames[strings.ToLower(word)] without the map.
 func weekday(word string) (time.Weekday, bool) {
-	d, ok := foldGet(weekdayNames, strings.TrimSuffix(word, "."))
-	return d, ok
+	var b [9]byte
+	n, ok := foldShort(&b, strings.TrimSuffix(word, "."))
+	if !ok {
+		d, ok := foldGet(weekdayNames, strings.TrimSuffix(word, "."))
+		return d, ok
+	}
+	switch string(b[:n]) {
+	case "sunday", "sun":
+		return time.Sunday, true
+	case "monday", "mon":
+		return time.Monday, true
+	case "tuesday", "tue", "tues":
+		return time.Tuesday, true
+	case "wednesday", "wed":
+		return time.Wednesday, true
+	case "thursday", "thu", "thur", "thurs":
+		return time.Thursday, true
+	case "friday", "fri":
+		return time.Friday, true
+	case "saturday", "sat":
+		return time.Saturday, true
+	}
+	return 0, false
+}
+
+// foldShort lower-cases the ASCII word w into buf and returns its length;
+// it reports false when w is not ASCII, which the caller then looks up the
+// slow way. A word longer than buf names no month or day: it returns 0.
+func foldShort(buf *[9]byte, w string) (int, bool) {
+	if len(w) > len(buf) {
+		return 0, isASCII(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(w), true
 }
 
 // appendWordsUpTo appends the words of s — split at spaces and commas,

@@ -98,6 +98,11 @@ func (p *parser) enWhen(start, end int) {
 			i++
 			continue
 		}
+		if !whenStarts[t[i]] {
+			// No phrase starts here, nor inside this word.
+			i = pastWord(t, i, end)
+			continue
+		}
 		if n := w.phrase(i); n > 0 {
 			if len(w.sessions) > maxSessions {
 				// Not a lead any more but a list of times: keep the
@@ -111,15 +116,43 @@ func (p *parser) enWhen(start, end int) {
 			w.lastEnd = i
 			continue
 		}
-		i++
+		i = pastWord(t, i, end)
 	}
 	w.finish()
 }
+
+// pastWord returns the index after the byte at i and the rest of its word,
+// at most end: where a scan that reads only at word starts goes on after
+// reading nothing at i.
+func pastWord(t string, i, end int) int {
+	if !isWordByte(t[i]) {
+		return i + 1
+	}
+	for i++; i < end && isWordByte(t[i]); i++ {
+	}
+	return i
+}
+
+// whenStarts marks the bytes a time phrase can start with: a bracket (a
+// zone note), a digit (a clock or a date), "f" ("for" a duration), "n" and
+// "m" ("noon", "midnight"), "o" ("on the 3rd"), the first letters of the
+// day names in either case ("Wednesday, May 3", "wed., May 3") and the
+// capital first letters of the month names. phrase reads nothing at any
+// other byte, so it returns at once there.
+var whenStarts = func() (t [256]bool) {
+	for _, c := range "(0123456789fFnNmMoOsStTwWJFMASOND" {
+		t[c] = true
+	}
+	return t
+}()
 
 // phrase tries each recogniser at i and returns the bytes it took, or 0.
 func (w *whenScan) phrase(i int) int {
 	t := w.p.text[:w.end]
 	s := t[i:]
+	if !whenStarts[s[0]] {
+		return 0
+	}
 	switch c := s[0]; {
 	case c == '(':
 		return w.paren(i)
