@@ -117,18 +117,30 @@ func foldShort(buf *[9]byte, w string) (int, bool) {
 	return len(w), true
 }
 
-// appendWordsUpTo appends the words of s — split at spaces and commas,
-// other punctuation kept — to dst while it has room, and reports whether
-// all of them fitted.
+// appendWordsUpTo appends the words of s — split at spaces, tabs and
+// commas, other punctuation kept — to dst while it has room, and reports
+// whether all of them fitted.
 func appendWordsUpTo(dst []string, s string) ([]string, bool) {
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+	for i := 0; ; {
+		for i < len(s) && isDateLineSep(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return dst, true
+		}
+		j := i
+		for j < len(s) && !isDateLineSep(s[j]) {
+			j++
+		}
 		if len(dst) == cap(dst) {
 			return dst, false
 		}
-		dst = append(dst, w)
+		dst = append(dst, s[i:j])
+		i = j
 	}
-	return dst, true
 }
+
+func isDateLineSep(c byte) bool { return c == ' ' || c == ',' || c == '\t' }
 
 // enDateLine reads a date line: "April 7, 2022", "November, 11, 2009",
 // "Monday, Dec 7, 2015", "7 April 2022", also with a label or in brackets
@@ -136,6 +148,9 @@ func appendWordsUpTo(dst []string, s string) ([]string, bool) {
 // Japan] [Tuesday, Dec 1, 2015]"). Apart from those, the whole line must be
 // the date.
 func enDateLine(s string) (readout.Date, bool) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return readout.Date{}, false // a date line has its day and year in digits
+	}
 	// A date is at most four words (with its weekday): a longer line is
 	// not split further.
 	var wb [4]string
