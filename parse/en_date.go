@@ -231,6 +231,11 @@ func withYear(d, ref readout.Date) readout.Date {
 		if best.IsZero() || gap < bestGap {
 			best, bestGap = c, gap
 		}
+		if y == ref.Year && gap <= 182 {
+			// The same date a year before or after is at least 365 - 182
+			// days from ref: further.
+			break
+		}
 	}
 	if best.IsZero() {
 		return d // February 29 in no nearby leap year: keep it yearless

@@ -148,6 +148,16 @@ var whenStarts = func() (t [256]bool) {
 	return t
 }()
 
+// dateStarts marks the bytes scanDate can read a date at: a digit, the
+// first letters of the day names in either case, and the capital first
+// letters of the month names.
+var dateStarts = func() (t [256]bool) {
+	for _, c := range "0123456789sStTwWmMfFJASOND" {
+		t[c] = true
+	}
+	return t
+}()
+
 // phrase tries each recogniser at i and returns the bytes it took, or 0.
 func (w *whenScan) phrase(i int) int {
 	t := w.p.text[:w.end]
@@ -169,17 +179,24 @@ func (w *whenScan) phrase(i int) int {
 			return w.clock(i, i+n, c)
 		}
 	}
-	if y, n, ok := scanISODate(s); ok {
-		if w.iso.IsZero() {
-			w.iso = y
+	if isDigit(s[0]) {
+		if y, n, ok := scanISODate(s); ok {
+			if w.iso.IsZero() {
+				w.iso = y
+			}
+			return n
 		}
-		return n
 	}
-	if d, n, ok := scanOnTheDay(s); ok {
-		if !w.hasDate {
-			w.date, w.dateEl, w.hasDate = d, span{i, i + n}, true
+	if s[0] == 'o' || s[0] == 'O' {
+		if d, n, ok := scanOnTheDay(s); ok {
+			if !w.hasDate {
+				w.date, w.dateEl, w.hasDate = d, span{i, i + n}, true
+			}
+			return n
 		}
-		return n
+	}
+	if !dateStarts[s[0]] {
+		return 0
 	}
 	if d, n, ok := scanDate(s); ok {
 		if !w.hasDate {
