@@ -37,13 +37,14 @@ func jaIsLead(s string) bool {
 	if len(s) < 80 && utf8.RuneCountInString(s) < 20 || !strings.Contains(s, "。") && !strings.Contains(s, "ところ") {
 		return false
 	}
-	when := strings.Contains(s, "正午") || strings.Contains(s, "同日")
+	// A digit before 日 or 時 (a byte loop) first, then the words.
+	when := false
 	for i := 1; i < len(s) && !when; i++ {
 		if s[i-1] >= '0' && s[i-1] <= '9' && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "時")) {
 			when = true
 		}
 	}
-	if !when {
+	if !when && !strings.Contains(s, "正午") && !strings.Contains(s, "同日") {
 		return false
 	}
 	for _, w := range jaLeadWords {
