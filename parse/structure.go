@@ -155,6 +155,9 @@ func (p *parser) restarts(body []line, n int) bool {
 // there by the page's layout goes on in the next line.
 func endsWithHonorific(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
+	if len(s)-i-1 > len("prof.") {
+		return false // longer than every honorific: not lower-cased
+	}
 	switch strings.ToLower(s[i+1:]) {
 	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
 		return true
@@ -256,7 +259,8 @@ func isFurniture(s string) bool {
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		return true
 	}
-	if !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
+	// (12 runes take at most 48 bytes: a longer line is not searched.)
+	if len(s) < 48 && !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
 		return true
 	}
 	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >") || isLanguageSwitch(s)
