@@ -60,7 +60,7 @@ func jaIsLead(s string) bool {
 func sentenceEnd(s string, start, end int) int {
 	depth := 0
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(s[i:end])
+		r, size := decodeRune(s[i:end])
 		switch r {
 		case '(', '「':
 			depth++
@@ -236,7 +236,7 @@ func (p *parser) jaLink(pr jaPerson, x *jaNames) int {
 		}
 		// A kanji run may start with the end of the word before the name
 		// ("その後河野大臣", "冒頭林大臣"): try without it.
-		r, size := utf8.DecodeRuneInString(name)
+		r, size := decodeRune(name)
 		if !strings.ContainsRune(jaNameLeaders, r) {
 			break
 		}
@@ -274,7 +274,7 @@ func titlePartner(title string) string {
 	t = strings.TrimPrefix(t, "・")
 	best := ""
 	for i, n := 0, 0; i < len(t) && n < jaMaxCountryRunes; n++ {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t[i:])
 		if !isHan(r) && !isKatakana(r) {
 			break
 		}

@@ -1,7 +1,5 @@
 package parse
 
-import "unicode/utf8"
-
 // A jaWordSet indexes a list of words by their first rune, so that a scan
 // tests every word at a position of a text in one step, with no search of
 // the text per word: most positions are ruled out by their first byte or a
@@ -18,7 +16,7 @@ type jaWordSet struct {
 func newJaWordSet(words ...string) *jaWordSet {
 	w := &jaWordSet{words: words, first: map[rune][]int{}}
 	for i, word := range words {
-		r, _ := utf8.DecodeRuneInString(word)
+		r, _ := decodeRune(word)
 		w.lead[word[0]] = true
 		if r >= 0x3000 && r <= 0xffff {
 			w.bits[(r-0x3000)/64] |= 1 << ((r - 0x3000) % 64)
@@ -35,7 +33,7 @@ func (w *jaWordSet) at(s string, i int) []int {
 	if i >= len(s) || !w.lead[s[i]] {
 		return nil
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s[i:])
 	if r >= 0x3000 && r <= 0xffff && w.bits[(r-0x3000)/64]&(1<<((r-0x3000)%64)) == 0 {
 		return nil
 	}
