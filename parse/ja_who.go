@@ -92,6 +92,9 @@ func isKatakana(r rune) bool {
 	if r >= 0x30a1 && r <= 0x30fc { // ァ … ヺ ・ ー
 		return true
 	}
+	if r >= 0x3040 && r <= 0x309f || r >= 0x4e00 && r <= 0x9fff {
+		return false // hiragana, kanji: most of a text, not in the table
+	}
 	return r >= 0x2e80 && unicode.Is(unicode.Katakana, r) || r == '=' || r == '゠'
 }
 
@@ -100,6 +103,9 @@ func isKatakana(r rune) bool {
 func isHan(r rune) bool {
 	if r >= 0x4e00 && r <= 0x9fff {
 		return true
+	}
+	if r >= 0x3040 && r <= 0x30ff {
+		return false // kana: most of the rest of a text, not in the table
 	}
 	return r >= 0x2e80 && unicode.Is(unicode.Han, r) || r == '々'
 }
