@@ -256,6 +256,9 @@ const (
 
 // runePrefix returns s cut after its first n runes.
 func runePrefix(s string, n int) string {
+	if len(s) <= n {
+		return s // no more runes than bytes
+	}
 	for i := range s {
 		if n == 0 {
 			return s[:i]
