@@ -518,7 +518,8 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 	var z zoneParenText
 	t := p.text[:end]
 	local, japan := span{}, span{}
-	var covered []span
+	var coveredBuf [8]span // a note has a few words: no allocation
+	covered := coveredBuf[:0]
 	var clock clockText
 	clockEl := span{}
 	day := readout.DayUnstated
