@@ -17,7 +17,7 @@ import (
 func (p *parser) enWhoBody() {
 	leadStart, leadEnd := len(p.text), len(p.text)
 	if p.m.Lead.Span.IsValid() {
-		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
+		leadStart, leadEnd = int(p.m.Lead.Span.Start.Offset), int(p.m.Lead.Span.End.Offset)
 	}
 	for _, l := range p.lines {
 		if l.start == l.end {
@@ -54,7 +54,7 @@ func (p *parser) enWhoBody() {
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
 func (p *parser) isPhotoLine(s, e int) bool {
 	for _, ph := range p.m.Photos {
-		if o := ph.Span.Start.Offset; o >= s && o < e {
+		if o := int(ph.Span.Start.Offset); o >= s && o < e {
 			return true
 		}
 	}

@@ -80,5 +80,5 @@ func (x *posIndex) pos(off int) readout.Pos {
 		col = 1 + x.aTo - start + utf8.RuneCountInString(x.src[x.aTo:off])
 	}
 	x.lastLine, x.lastOff, x.lastCol = line, off, col
-	return readout.Pos{Offset: off, Line: line + 1, Column: col}
+	return readout.Pos{Offset: int32(off), Line: int32(line + 1), Column: int32(col)}
 }
