@@ -15,7 +15,7 @@ import (
 // very long line.
 type posIndex struct {
 	src        string
-	lineStarts []int // offsets of the first byte of each line
+	lineStarts []int32 // offsets of the first byte of each line (the input is at most MaxInputBytes)
 
 	// cache of the last position computed
 	lastLine, lastOff, lastCol int
@@ -29,23 +29,23 @@ type posIndex struct {
 }
 
 func newPosIndex(src string) *posIndex {
-	var starts []int
+	var starts []int32
 	if strings.IndexByte(src, '\r') < 0 {
 		// The usual case: "\n" line ends, found with IndexByte.
-		starts = make([]int, 1, strings.Count(src, "\n")+1)
+		starts = make([]int32, 1, strings.Count(src, "\n")+1)
 		for i := 0; ; {
 			j := strings.IndexByte(src[i:], '\n')
 			if j < 0 {
 				break
 			}
 			i += j + 1
-			starts = append(starts, i)
+			starts = append(starts, int32(i))
 		}
 	} else {
-		starts = make([]int, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
+		starts = make([]int32, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
 		for i := 0; i < len(src); i++ {
 			if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
-				starts = append(starts, i+1)
+				starts = append(starts, int32(i+1))
 			}
 		}
 	}
@@ -56,10 +56,10 @@ func newPosIndex(src string) *posIndex {
 func (x *posIndex) pos(off int) readout.Pos {
 	off = max(0, min(off, len(x.src)))
 	line := x.lastLine
-	if line < 0 || off < x.lineStarts[line] || (line+1 < len(x.lineStarts) && off >= x.lineStarts[line+1]) {
-		line = sort.Search(len(x.lineStarts), func(i int) bool { return x.lineStarts[i] > off }) - 1
+	if line < 0 || off < int(x.lineStarts[line]) || (line+1 < len(x.lineStarts) && off >= int(x.lineStarts[line+1])) {
+		line = sort.Search(len(x.lineStarts), func(i int) bool { return int(x.lineStarts[i]) > off }) - 1
 	}
-	start := x.lineStarts[line]
+	start := int(x.lineStarts[line])
 	if line != x.aLine {
 		x.aLine, x.aTo, x.aStop = line, start, false
 	}
