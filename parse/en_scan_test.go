@@ -15,7 +15,7 @@ import (
 // anyStarter reports what lineHasStarter must: whether a word of the line
 // is a starter.
 func anyStarter(s string, l line) bool {
-	toks := tokenize(s, l.start, l.end)
+	toks := tokenize(s, int(l.start), int(l.end))
 	for i := range toks {
 		if isStarter(toks, i) {
 			return true
@@ -51,8 +51,8 @@ func TestLineHasStarter(t *testing.T) {
 		{"Vieira,Minister of Foreign Affairs", true, "a comma before a letter splits the word"},
 	}
 	for _, tt := range tests {
-		l := line{0, len(tt.line)}
-		got := lineHasStarter(tt.line, l.start, l.end)
+		l := line{0, int32(len(tt.line))}
+		got := lineHasStarter(tt.line, 0, len(tt.line))
 		if want := anyStarter(tt.line, l); want && !got {
 			t.Errorf("lineHasStarter(%q) = false, but a word is a starter (%s)", tt.line, tt.reason)
 		}
@@ -76,7 +76,7 @@ func TestLineHasStarterCorpus(t *testing.T) {
 		}
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
-			if want := anyStarter(s, l); want && !lineHasStarter(s, l.start, l.end) {
+			if want := anyStarter(s, l); want && !lineHasStarter(s, int(l.start), int(l.end)) {
 				t.Errorf("%s: lineHasStarter(%q) = false, but a word is a starter", f, s[l.start:l.end])
 			}
 		}

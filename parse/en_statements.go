@@ -23,21 +23,21 @@ func (p *parser) enWhoBody() {
 		if l.start == l.end {
 			continue
 		}
-		s, e := p.nm.start(l.start), p.nm.end(l.end)
+		s, e := p.nm.start(int(l.start)), p.nm.end(int(l.end))
 		switch {
 		case e <= leadStart && p.isPhotoLine(s, e):
-			if lineHasStarter(p.text, l.start, l.end) {
-				p.enMentions(p.lineTokens(l.start, l.end), readout.RoleAttendee)
+			if lineHasStarter(p.text, int(l.start), int(l.end)) {
+				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
 			}
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
-			people := lineHasStarter(p.text, l.start, l.end)
+			people := lineHasStarter(p.text, int(l.start), int(l.end))
 			lists := mayListDelegations(p.text[l.start:l.end])
 			if !people && !lists {
 				continue
 			}
-			toks := p.lineTokens(l.start, l.end)
+			toks := p.lineTokens(int(l.start), int(l.end))
 			if people {
 				p.enMentions(toks, readout.RoleMentioned)
 			}

@@ -149,24 +149,25 @@ func uncovered(src string, m *readout.Meeting) []string {
 	})
 	var errs []string
 	for _, l := range splitLines(src) {
-		if l.start == l.end || isNavigation(src[l.start:l.end]) {
+		start, end := int(l.start), int(l.end)
+		if start == end || isNavigation(src[start:end]) {
 			continue
 		}
-		for i := l.start + listMarker(src[l.start:l.end], covered[l.start:l.end]); i < l.end; {
+		for i := start + listMarker(src[start:end], covered[start:end]); i < end; {
 			r, size := utf8.DecodeRuneInString(src[i:])
 			if covered[i] || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 				i += size
 				continue
 			}
 			j := i
-			for j < l.end && !covered[j] {
+			for j < end && !covered[j] {
 				j++
 			}
 			frag := src[i:j]
 			if len(frag) > 60 {
 				frag = frag[:60] + "…"
 			}
-			errs = append(errs, fmt.Sprintf("dropped: byte %d %q (line %q)", i, frag, clip(src[l.start:l.end])))
+			errs = append(errs, fmt.Sprintf("dropped: byte %d %q (line %q)", i, frag, clip(src[start:end])))
 			i = j
 		}
 	}
