@@ -4,8 +4,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync"
 	"testing"
+	"time"
 )
 
 // A heapUse is the memory one call used (see measureHeap). Sizes are over
@@ -22,8 +22,8 @@ type heapUse struct {
 // measureHeap calls f once and measures the peak of its live heap.
 //
 // The garbage collector runs after every gcPercent of heap growth, and a
-// finalizer that each cycle runs reads the heap the cycle marked live and
-// the bytes allocated so far. The largest heap marked live (or the live
+// watching goroutine reads, as soon as it sees that a cycle has ended, the
+// heap the cycle marked live and the bytes allocated so far. The largest heap marked live (or the live
 // heap after f, if larger) is peak, a high-water mark of the live heap:
 // an estimate, not a bound. It misses growth between two cycles, and it
 // counts as live what was allocated while a cycle marked even if it was
@@ -32,8 +32,8 @@ type heapUse struct {
 // until the next cycle ends the live heap grows by at most the bytes
 // allocated meanwhile: so the marked heap of a cycle plus the bytes
 // allocated from the reading before it to the reading after it bounds the
-// peak from above (peakMax). A cycle the finalizer missed (it ran after the
-// next cycle had ended; seen < cycles) or an input too small to run cycles
+// peak from above (peakMax). A cycle the watcher missed (the next one had
+// ended when it looked; seen < cycles) or an input too small to run cycles
 // (the minimum heap is 4 MB × gcPercent/100) widens that bound. What f
 // returns is kept live to the end, so the result counts.
 //
@@ -67,38 +67,39 @@ func measureHeap(gcPercent int, f func() any) heapUse {
 		return o
 	}
 
+	// The watcher polls the cycle count (runtime/metrics reads do not
+	// stop the world) and observes each new cycle it sees. Its memory is
+	// allocated before the start.
+	seen := make([]obs, 0, 1024)
+	stop, stopped := make(chan struct{}), make(chan struct{})
 	runtime.GC()
 	runtime.GC()
 	start := observe()
-	var (
-		mu   sync.Mutex
-		done bool
-		seen = []obs{start}
-	)
-	type sentinel struct{ _ *int } // holds a pointer: not a tiny allocation, finalized on its own
-	var arm func()
-	arm = func() {
-		runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
-			o := observe()
-			mu.Lock()
-			defer mu.Unlock()
-			if done {
+	seen = append(seen, start)
+	go func() {
+		defer close(stopped)
+		cycle := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+		for {
+			select {
+			case <-stop:
 				return
+			default:
 			}
-			if o.cycle > seen[len(seen)-1].cycle {
-				seen = append(seen, o)
+			metrics.Read(cycle)
+			if int(cycle[0].Value.Uint64()) > seen[len(seen)-1].cycle {
+				if o := observe(); o.cycle > seen[len(seen)-1].cycle {
+					seen = append(seen, o)
+				}
 			}
-			arm()
-		})
-	}
-	arm()
+			time.Sleep(20 * time.Microsecond)
+		}
+	}()
 	old := debug.SetGCPercent(gcPercent)
 	r := f()
 	end := observe()
-	mu.Lock()
-	done = true
+	close(stop)
+	<-stopped
 	all := append(seen, obs{cycle: end.cycle, before: end.before, after: end.after})
-	mu.Unlock()
 	debug.SetGCPercent(old)
 	runtime.GC()
 	retained := sub(observe().live, start.live)
