@@ -96,9 +96,9 @@ func measureHeap(gcPercent int, f func() any) heapUse {
 	}()
 	old := debug.SetGCPercent(gcPercent)
 	r := f()
-	end := observe()
 	close(stop)
-	<-stopped
+	<-stopped // observe is the watcher's until here
+	end := observe()
 	all := append(seen, obs{cycle: end.cycle, before: end.before, after: end.after})
 	debug.SetGCPercent(old)
 	runtime.GC()
