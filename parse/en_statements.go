@@ -67,9 +67,8 @@ func (p *parser) enMentions(toks []tok, role readout.Role) {
 	st := newStarters(toks)
 	for i := 0; i < len(toks); {
 		if !st.may(i) {
-			// No person phrase can start this far before the next word
-			// that starts one: skip to where one may.
-			i = st.next - maxStarterReach
+			// No person phrase can start here: skip to where one may.
+			i = st.skip(i)
 			continue
 		}
 		ps, ok := personAt(toks, i)
@@ -151,7 +150,11 @@ func (p *parser) enStatements() {
 		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
 		toks := tokenize(text, 0, len(text))
+		starts := newStarters(toks)
 		for i := range toks {
+			if !starts.may(i) {
+				continue
+			}
 			if ps, ok := personAt(toks, i); ok && ps.named() {
 				if k := p.findParticipant(text[ps.nameS:ps.nameE]); k >= 0 {
 					st.Speaker = p.m.Participants[k].Name
