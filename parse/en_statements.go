@@ -26,14 +26,13 @@ func (p *parser) enWhoBody() {
 		s, e := p.nm.start(l.start), p.nm.end(l.end)
 		switch {
 		case e <= leadStart && p.isPhotoLine(s, e):
-			if lineHasStarter(p.text, l.start, l.end) {
+			if people, _ := scanLine(p.text, l.start, l.end); people {
 				p.enMentions(p.lineTokens(l.start, l.end), readout.RoleAttendee)
 			}
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
-			people := lineHasStarter(p.text, l.start, l.end)
-			lists := mayListDelegations(p.text[l.start:l.end])
+			people, lists := scanLine(p.text, l.start, l.end)
 			if !people && !lists {
 				continue
 			}
@@ -41,9 +40,7 @@ func (p *parser) enWhoBody() {
 			if people {
 				p.enMentions(toks, readout.RoleMentioned)
 			}
-			if lists {
-				p.enDelegations(toks)
-			}
+			p.enDelegations(toks)
 		}
 	}
 	p.enStatements()
@@ -277,9 +274,6 @@ var delegationNouns = wordSet(delegationNounWords)
 
 const delegationNounWords = `countries partners members participants economies nations`
 
-// delegationNounList is delegationNouns in a slice, for mayListDelegations.
-var delegationNounList = strings.Fields(delegationNounWords)
-
 // enDelegations reads the delegations a list names: a bracketed list of
 // countries and organisations after "countries", "partners" or
 // "members", and groups such as "the foreign ministers of the G7" or "the
@@ -297,8 +291,9 @@ func (p *parser) enDelegations(toks []tok) {
 				p.addDelegation(o, toks[i+2].start, toks[k-1].end)
 			}
 		}
-		// "the G7 leaders' video conference"
-		if hasLowerPrefix(t.w, "leaders") {
+		// "the G7 leaders' video conference" (ToLower gives "leaders"
+		// only from an ASCII L or l)
+		if t.w != "" && t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
 			}
