@@ -15,15 +15,16 @@ func lineHasStarter(s string, start, end int) bool {
 	i := start
 	for i < end {
 		var j int
-		i, j = nextWord(s, i, end)
+		var ascii bool
+		i, j, ascii = nextWord(s, i, end)
 		if j > i {
 			a, b := peel(s, i, j)
 			w := s[a:b]
-			if hisHer && (!isASCII(w) || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
+			if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
 				return true
 			}
 			var ok bool
-			ok, hisHer = starterWord(w)
+			ok, hisHer = starterWord(w, ascii)
 			if ok {
 				return true
 			}
@@ -35,9 +36,10 @@ func lineHasStarter(s string, start, end int) bool {
 
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is
-// "Highness", "Majesty", "Royal" or "Excellency" (isStarter).
-func starterWord(w string) (starter, hisHer bool) {
-	if !isASCII(w) {
+// "Highness", "Majesty", "Royal" or "Excellency" (isStarter). ascii
+// reports whether w is all ASCII.
+func starterWord(w string, ascii bool) (starter, hisHer bool) {
+	if !ascii {
 		return isCap(w) && foldIn(titleHeads, w) || foldsToASCII(w), false
 	}
 	if len(w) == 3 && lowerIs(w, "the") {
