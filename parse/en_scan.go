@@ -17,27 +17,11 @@ func scanLine(s string, start, end int) (people, lists bool) {
 	pa, pb := 0, 0  // the word before, peeled
 	i := start
 	for i < end {
-		for i < end && isSpaceByte(s[i]) {
-			i++
-		}
-		if i == end {
-			break
-		}
-		// The word runs to white space, or to a comma before a letter
-		// (nextWord).
-		j := i
-		ascii := true
-		for j < end {
-			c := s[j]
-			if c <= ' ' && isSpaceByte(c) {
-				break
-			}
-			j++
-			if c >= 0x80 {
-				ascii = false
-			} else if c == ',' && j < end && isLetterByte(s[j]) {
-				break
-			}
+		var j int
+		var ascii bool
+		i, j, ascii = nextWord(s, i, end)
+		if j == i {
+			break // only white space was left
 		}
 		a, b := i, j
 		if wordPunct[s[i]]&punctBefore != 0 || wordPunct[s[j-1]]&punctAfter != 0 {
@@ -52,13 +36,13 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		switch {
 		case !ascii || n == 0 || n >= len(starterFlags.hint):
 			var ok bool
-			if ok, hisHer = starterWord(w); ok {
+			if ok, hisHer = starterWord(w, ascii); ok {
 				return true, false
 			}
 		case starterFlags.hint[n][w[0]&31]&(1<<(w[n-1]&31)) != 0 || w[0] == 'D' || w[0] == 'S':
 			// In the table, or "Daw" or a name start (startsName).
 			var ok bool
-			if ok, hisHer = starterWord(w); ok {
+			if ok, hisHer = starterWord(w, ascii); ok {
 				return true, false
 			}
 		}
@@ -110,9 +94,10 @@ const (
 
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is
-// "Highness", "Majesty", "Royal" or "Excellency" (isStarter).
-func starterWord(w string) (starter, hisHer bool) {
-	if !isASCII(w) {
+// "Highness", "Majesty", "Royal" or "Excellency" (isStarter). ascii
+// reports whether w is all ASCII.
+func starterWord(w string, ascii bool) (starter, hisHer bool) {
+	if !ascii {
 		return isCap(w) && foldIn(titleHeads, w) || foldsToASCII(w), false
 	}
 	if len(w) == 3 && lowerIs(w, "the") {
