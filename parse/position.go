@@ -21,9 +21,10 @@ type posIndex struct {
 	lineConts  int     // contsBefore(lineStarts[lastLine])
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
-	// for the blocks filled so far (small holds them for short inputs).
-	conts []int
-	small [192]int
+	// for the blocks filled so far (small holds them for short inputs);
+	// int32, as the input is at most MaxInputBytes.
+	conts []int32
+	small [192]int32
 }
 
 // posBlock is the span of src one entry of posIndex.conts covers.
@@ -111,16 +112,16 @@ func (x *posIndex) contsBefore(off int) int {
 	if len(x.conts) <= k {
 		x.fill(k)
 	}
-	return x.conts[k] + continuationBytes(x.src[k*posBlock:off])
+	return int(x.conts[k]) + continuationBytes(x.src[k*posBlock:off])
 }
 
 // fill fills conts up to conts[k].
 func (x *posIndex) fill(k int) {
 	if cap(x.conts) <= k {
-		x.conts = append(make([]int, 0, len(x.src)/posBlock+1), x.conts...)
+		x.conts = append(make([]int32, 0, len(x.src)/posBlock+1), x.conts...)
 	}
 	n := len(x.conts)
-	c := 0
+	c := int32(0)
 	if n == 0 {
 		x.conts = append(x.conts, 0)
 		n = 1
@@ -130,7 +131,7 @@ func (x *posIndex) fill(k int) {
 	for ; n <= k; n++ {
 		b := x.src[(n-1)*posBlock : n*posBlock]
 		sum := contBits(load8(b)) + contBits(load8(b[8:])) + contBits(load8(b[16:])) + contBits(load8(b[24:]))
-		c += int(sum * ones8 >> 56) // at most 32
+		c += int32(sum * ones8 >> 56) // at most 32
 		x.conts = append(x.conts, c)
 	}
 }
