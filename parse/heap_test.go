@@ -37,8 +37,9 @@ type heapUse struct {
 // (the minimum heap is 4 MB × gcPercent/100) widens that bound. What f
 // returns is kept live to the end, so the result counts.
 //
-// measureHeap changes the collector's settings for the whole process while
-// it runs: it is for benchmarks and tests run one at a time.
+// measureHeap changes the collector's settings and GOMAXPROCS (2 at least,
+// for the watcher) for the whole process while it runs: it is for
+// benchmarks and tests run one at a time.
 func measureHeap(gcPercent int, f func() any) heapUse {
 	samples := []metrics.Sample{
 		{Name: "/gc/heap/live:bytes"},
@@ -72,6 +73,8 @@ func measureHeap(gcPercent int, f func() any) heapUse {
 	// allocated before the start.
 	seen := make([]obs, 0, 1024)
 	stop, stopped := make(chan struct{}), make(chan struct{})
+	// The watcher runs beside f: two processors at least.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(max(2, runtime.GOMAXPROCS(0))))
 	runtime.GC()
 	runtime.GC()
 	start := observe()
@@ -157,13 +160,16 @@ func TestMeasureHeap(t *testing.T) {
 	if u.alloc < 5*big+small {
 		t.Errorf("alloc = %d, want at least %d", u.alloc, 5*big+small)
 	}
-	if u.retained < small || u.retained > small+small/2 {
+	if u.retained < small-small/16 || u.retained > small+small/2 {
 		t.Errorf("retained = %d, want about %d", u.retained, small)
 	}
 	// The peak is 8 MB and the chunk index, 32 KB.
 	const peak = big + big/chunk*24
 	if u.peakMax < peak || u.peakMax > u.alloc {
 		t.Errorf("peakMax = %d, want from %d to alloc %d", u.peakMax, peak, u.alloc)
+	}
+	if u.seen < u.cycles/2 {
+		t.Skipf("the watcher saw %d of %d cycles: the estimate is not checked", u.seen, u.cycles)
 	}
 	if u.peak < peak/2 || u.peak > peak*3/2 {
 		t.Errorf("peak = %d, want about %d", u.peak, peak)
