@@ -1,43 +1,103 @@
 package parse
 
-import "strings"
-
 // Lines read without tokens. Most lines of a readout's body name no one
-// and list no delegations; these checks find that from the bytes, so that
-// only the lines that may are tokenized. Each is conservative: it may say
-// a line needs its words when it does not, never the other way round.
+// and list no delegations; scanLine finds that from the bytes, so that
+// only the lines that may are tokenized. It is conservative: it may say a
+// line needs its words when it does not, never the other way round.
 
-// lineHasStarter reports whether one of the words of s[start:end], split
-// and peeled as appendTokens does, is a starter (isStarter): enMentions
-// finds no person in a line without one.
-func lineHasStarter(s string, start, end int) bool {
+// scanLine splits s[start:end] into words as appendTokens does (nextWord,
+// peel) and reports whether one of them is a starter (isStarter):
+// enMentions finds no person in a line without one. When none is, it also
+// reports whether enDelegations may find something in the line: a word
+// with an opening bracket after one of delegationNouns, "ministers", or a
+// word that starts with "leaders" in any case. It stops at the first
+// starter, leaving lists false: a line with a starter is tokenized anyway.
+func scanLine(s string, start, end int) (people, lists bool) {
 	hisHer := false // the word before was "his" or "her"
+	pa, pb := 0, 0  // the word before, peeled
 	i := start
 	for i < end {
 		var j int
-		i, j = nextWord(s, i, end)
-		if j > i {
-			a, b := peel(s, i, j)
-			w := s[a:b]
-			if hisHer && (!isASCII(w) || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
-				return true
-			}
+		var ascii bool
+		i, j, ascii = nextWord(s, i, end)
+		if j == i {
+			break // only white space was left
+		}
+		a, b := i, j
+		if wordPunct[s[i]]&punctBefore != 0 || wordPunct[s[j-1]]&punctAfter != 0 {
+			a, b = peel(s, i, j)
+		}
+		w := s[a:b]
+		if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
+			return true, false
+		}
+		hisHer = false
+		n := len(w)
+		switch {
+		case !ascii || n == 0 || n >= len(starterFlags.hint):
 			var ok bool
-			ok, hisHer = starterWord(w)
-			if ok {
-				return true
+			if ok, hisHer = starterWord(w, ascii); ok {
+				return true, false
+			}
+		case starterFlags.hint[n][w[0]&31]&(1<<(w[n-1]&31)) != 0 || w[0] == 'D' || w[0] == 'S':
+			// In the table, or "Daw" or a name start (startsName).
+			var ok bool
+			if ok, hisHer = starterWord(w, ascii); ok {
+				return true, false
 			}
 		}
+		if !lists {
+			switch {
+			case w == "ministers":
+				lists = true
+			case n > 0 && w[0]|0x20 == 'l' && hasLowerPrefix(w, "leaders"):
+				// ToLower gives "leaders" only from an ASCII L or l.
+				lists = true
+			case a > i && pb > pa && hasOpen(s[i:a]) && foldIn(delegationNouns, s[pa:pb]):
+				lists = true
+			}
+		}
+		pa, pb = a, b
 		i = j
+	}
+	return false, lists
+}
+
+// hasOpen reports whether the punctuation before a word holds an opening
+// bracket (tok.open).
+func hasOpen(pre string) bool {
+	for k := 0; k < len(pre); k++ {
+		if pre[k] == '(' {
+			return true
+		}
 	}
 	return false
 }
 
+// wordPunct marks the bytes peel may take off the start (punctBefore) or
+// the end (punctAfter) of a word: a word whose first and last bytes are
+// neither is its own peeled word.
+var wordPunct = func() (t [256]uint8) {
+	for _, c := range []byte(`("'[`) {
+		t[c] |= punctBefore
+	}
+	for _, c := range []byte(`,;:)"]!?'.`) {
+		t[c] |= punctAfter
+	}
+	return t
+}()
+
+const (
+	punctBefore = 1 << iota
+	punctAfter
+)
+
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is
-// "Highness", "Majesty", "Royal" or "Excellency" (isStarter).
-func starterWord(w string) (starter, hisHer bool) {
-	if !isASCII(w) {
+// "Highness", "Majesty", "Royal" or "Excellency" (isStarter). ascii
+// reports whether w is all ASCII.
+func starterWord(w string, ascii bool) (starter, hisHer bool) {
+	if !ascii {
 		return isCap(w) && foldIn(titleHeads, w) || foldsToASCII(w), false
 	}
 	if len(w) == 3 && lowerIs(w, "the") {
@@ -57,57 +117,4 @@ func starterWord(w string) (starter, hisHer bool) {
 		return true, false
 	}
 	return startsName(w), false
-}
-
-// mayListDelegations reports whether enDelegations can find anything in
-// the line s: a bracket with one of delegationNouns (any case, as
-// strings.ToLower folds it: "İ" is "i") before it, or the words
-// "ministers" or "leaders" (any case; neither has an "i" or a "k").
-func mayListDelegations(s string) bool {
-	if strings.Contains(s, "ministers") || containsLowerASCII(s, "leaders") {
-		return true
-	}
-	b := strings.LastIndexByte(s, '(')
-	if b < 0 {
-		return false
-	}
-	if strings.Contains(s[:b], "\u0130") {
-		return true // "İ" lower-cases to "i": "COUNTRİES" is one of them
-	}
-	for _, w := range delegationNounList {
-		if containsLowerASCII(s[:b], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsLowerASCII reports whether s holds sub, a lower-case ASCII word,
-// in any case of its letters.
-func containsLowerASCII(s, sub string) bool {
-	const ones = 0x0101010101010101
-	first := uint64(sub[0]) * ones
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if i+8 <= len(s) {
-			// Eight bytes at once: none of them folds to sub[0]
-			// (no zero byte in x, folded, xor sub[0]), so no match
-			// starts at them.
-			x := load8(s[i:]) | 0x20*ones ^ first
-			if (x-ones)&^x&highBits == 0 {
-				i += 7
-				continue
-			}
-		}
-		if s[i]|0x20 != sub[0] {
-			continue
-		}
-		k := 1
-		for k < len(sub) && s[i+k]|0x20 == sub[k] {
-			k++
-		}
-		if k == len(sub) {
-			return true
-		}
-	}
-	return false
 }
