@@ -159,7 +159,7 @@ func scanMonthWord(s string) (time.Month, int, bool) {
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n < len(s) && isWordByte(s[n]) {
+	if n < len(s) && isWordByte(s[n]) || n < 3 || !monthPair(s[0], s[1]) {
 		return 0, 0, false
 	}
 	m, ok := month(s[:n])
@@ -179,7 +179,7 @@ func scanWeekdayWord(s string) (string, int, bool) {
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n == 0 || (n < len(s) && isWordByte(s[n])) {
+	if n < 3 || (n < len(s) && isWordByte(s[n])) || !weekdayPair(s[0], s[1]) {
 		return "", 0, false
 	}
 	d, ok := weekday(s[:n])
@@ -331,3 +331,26 @@ func withMonth(d, ref readout.Date) readout.Date {
 	}
 	return best
 }
+
+// monthPair and weekdayPair report whether two letters, in any case, begin
+// the name or abbreviation of a month or of a day: the word is looked up
+// only then. Every name has at least three letters.
+func monthPair(a, b byte) bool {
+	switch pair(a, b) {
+	case pair('j', 'a'), pair('f', 'e'), pair('m', 'a'), pair('a', 'p'), pair('j', 'u'), pair('a', 'u'),
+		pair('s', 'e'), pair('o', 'c'), pair('n', 'o'), pair('d', 'e'):
+		return true
+	}
+	return false
+}
+
+func weekdayPair(a, b byte) bool {
+	switch pair(a, b) {
+	case pair('s', 'u'), pair('m', 'o'), pair('t', 'u'), pair('w', 'e'), pair('t', 'h'), pair('f', 'r'), pair('s', 'a'):
+		return true
+	}
+	return false
+}
+
+// pair folds two ASCII letters to lower case into one number.
+func pair(a, b byte) uint16 { return uint16(a|0x20)<<8 | uint16(b|0x20) }

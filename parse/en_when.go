@@ -177,7 +177,8 @@ func (w *whenScan) phrase(i int) int {
 			return n
 		}
 	}
-	if isDigit(s[0]) || s[0] == 'n' || s[0] == 'm' || s[0] == 'N' || s[0] == 'M' {
+	if isDigit(s[0]) || len(s) > 1 && (s[0]|0x20 == 'n' && s[1]|0x20 == 'o' || s[0]|0x20 == 'm' && s[1]|0x20 == 'i') {
+		// A clock is digits, "noon", "midday" or "midnight".
 		if c, n, ok := scanClock(s); ok {
 			return w.clock(i, i+n, c)
 		}
