@@ -33,6 +33,18 @@ import (
 var leadVerbWords = wordSet(`held hold had attended chaired co-chaired paid received met visited gave
 hosted joined participated took made conducted`)
 
+// leadVerbStarts marks the first bytes of leadVerbWords.
+var leadVerbStarts = func() (t [256]bool) {
+	for w := range leadVerbWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// isLeadVerb reports leadVerbWords[w], looking up only the words whose
+// first byte starts a verb: most words of a lead are not looked up.
+func isLeadVerb(w string) bool { return w != "" && leadVerbStarts[w[0]] && leadVerbWords[w] }
+
 // multilateralVerbs attend or chair a meeting of many parties.
 var multilateralVerbs = wordSet(`attended chaired co-chaired joined participated took`)
 
@@ -50,7 +62,7 @@ var engagementEnd = wordSet(`with from on to between at in for during by upon wh
 func (p *parser) enKind(toks []tok, start, end int) {
 	verb := -1
 	for i, t := range toks {
-		if leadVerbWords[t.w] && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
+		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
 			break
 		}
@@ -67,7 +79,7 @@ func (p *parser) enKind(toks []tok, start, end int) {
 		// "visited Bratislava, the Slovak Republic, and held a meeting
 		// with ...": the visit is where; the engagement is the second verb.
 		for k := verb + 1; k+1 < first; k++ {
-			if toks[k].w == "and" && leadVerbWords[toks[k+1].w] && toks[k+1].w != "visited" {
+			if toks[k].w == "and" && isLeadVerb(toks[k+1].w) && toks[k+1].w != "visited" {
 				verb = k + 1
 				break
 			}
