@@ -152,14 +152,14 @@ func scanDayNumber(s string) (int, int, bool) {
 // scanMonthWord reads a capitalised month name or abbreviation ("April",
 // "Apr", "Apr.") at the start of s.
 func scanMonthWord(s string) (time.Month, int, bool) {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return 0, 0, false
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' || !isLetter(s[1]) || !monthPair(s[0], s[1]) {
+		return 0, 0, false // no month name starts here
 	}
 	n := 0
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n < len(s) && isWordByte(s[n]) || n < 3 || !monthPair(s[0], s[1]) {
+	if n < len(s) && isWordByte(s[n]) || n < 3 {
 		return 0, 0, false
 	}
 	m, ok := month(s[:n])
@@ -175,11 +175,14 @@ func scanMonthWord(s string) (time.Month, int, bool) {
 // scanWeekdayWord reads a day name or abbreviation ("Saturday", "Wed",
 // "Thu.") at the start of s and returns the full English name.
 func scanWeekdayWord(s string) (string, int, bool) {
+	if len(s) < 3 || !isLetter(s[0]) || !isLetter(s[1]) || !weekdayPair(s[0], s[1]) {
+		return "", 0, false // no day name starts here
+	}
 	n := 0
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n < 3 || (n < len(s) && isWordByte(s[n])) || !weekdayPair(s[0], s[1]) {
+	if n < 3 || (n < len(s) && isWordByte(s[n])) {
 		return "", 0, false
 	}
 	d, ok := weekday(s[:n])
