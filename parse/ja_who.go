@@ -56,6 +56,10 @@ var jaOfficeFirst = func() map[rune][]string {
 	return m
 }()
 
+// jaOfficeSet indexes jaOffices by their first rune, as jaOfficeFirst
+// does, for a lookup without hashing.
+var jaOfficeSet = newJaWordSet(jaOffices...)
+
 // jaOfficeRunes is a bitmap over the CJK ideographs 一 … 鿿 of the first
 // runes of jaOffices, tested before jaOfficeFirst, which most runes of a
 // text are not in.
@@ -156,8 +160,8 @@ func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 			continue
 		}
 		matched := 0
-		for _, o := range jaOfficeFirst[r] {
-			if strings.HasPrefix(s[i:to], o) {
+		for _, k := range jaOfficeSet.of(r) {
+			if o := jaOffices[k]; strings.HasPrefix(s[i:to], o) {
 				matched = len(o)
 				break
 			}
