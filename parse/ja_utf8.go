@@ -10,6 +10,9 @@ import "unicode/utf8"
 
 // decodeRune is utf8.DecodeRuneInString.
 func decodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
 	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
 		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
 		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {

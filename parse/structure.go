@@ -281,16 +281,45 @@ var languageLinks = map[string]bool{
 // language name.
 func isLanguageSwitch(s string) bool {
 	words := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-	}) {
-		if !languageLinks[w] {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		if isLanguageSep(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := decodeRune(s[j:])
+			if isLanguageSep(r) {
+				break
+			}
+			j += n
+			if j-i > maxLanguageLink {
+				return false // longer than every language name: no need to read on
+			}
+		}
+		if j-i > maxLanguageLink || !languageLinks[s[i:j]] {
 			return false // at the first other word, without reading on
 		}
 		words++
+		i = j
 	}
 	return words > 0
 }
+
+// isLanguageSep reports whether r separates the words of a language link.
+func isLanguageSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
+}
+
+// maxLanguageLink is the length of the longest word of languageLinks.
+var maxLanguageLink = func() int {
+	n := 0
+	for w := range languageLinks {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
 func isCJK(s string) bool {
