@@ -13,29 +13,34 @@ package parse
 // word that starts with "leaders" in any case. It stops at the first
 // starter, leaving lists false: a line with a starter is tokenized anyway.
 func scanLine(s string, start, end int) (people, lists bool) {
+	s = s[:end]     // the bounds of s[j] below are then known
 	hisHer := false // the word before was "his" or "her"
 	pa, pb := 0, 0  // the word before, peeled
 	i := start
-	for i < end {
-		for i < end && isSpaceByte(s[i]) {
+	for i < len(s) {
+		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
-		if i == end {
+		if i == len(s) {
 			break
 		}
 		// The word runs to white space, or to a comma before a letter
 		// (nextWord).
 		j := i
 		ascii := true
-		for j < end {
+		for j < len(s) {
 			c := s[j]
-			if c <= ' ' && isSpaceByte(c) {
+			if !scanClass[c] {
+				j++
+				continue
+			}
+			if isSpaceByte(c) {
 				break
 			}
 			j++
 			if c >= 0x80 {
 				ascii = false
-			} else if c == ',' && j < end && isLetterByte(s[j]) {
+			} else if c == ',' && j < len(s) && isLetterByte(s[j]) {
 				break
 			}
 		}
@@ -78,6 +83,15 @@ func scanLine(s string, start, end int) (people, lists bool) {
 	}
 	return false, lists
 }
+
+// scanClass marks the bytes scanLine looks at within a word: white space,
+// a comma, and the bytes outside ASCII.
+var scanClass = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isSpaceByte(byte(c)) || c == ',' || c >= 0x80
+	}
+	return t
+}()
 
 // hasOpen reports whether the punctuation before a word holds an opening
 // bracket (tok.open).

@@ -273,20 +273,10 @@ func matchAdjective(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !isCap(toks[i].w) {
 		return "", i
 	}
-	var pb [maxPhraseLen]byte
 	if i+1 < len(toks) && !toks[i].comma() {
-		if two, fits := appendWords(pb[:0], toks[i:i+2]); fits {
-			if c, ok := countryOf(two); ok {
-				return c, i + 2
-			}
-		} else if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
-			return c, i + 2
-		}
+		return longestCountry(toks, i, i+2)
 	}
-	if c, ok := countryName(toks[i].w); ok {
-		return c, i + 1
-	}
-	return "", i
+	return longestCountry(toks, i, i+1)
 }
 
 // maxShapeWords bounds the words of a title read by its shape.
