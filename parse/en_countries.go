@@ -221,10 +221,10 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
-	if noOrgAt(toks, i, end) {
+	if noOrgAt(toks, i) {
 		return "", i
 	}
+	end := runEnd(toks, i)
 	return matchLongestTo(toks, i, orgRunEnd(toks, i, end), organization)
 }
 
@@ -257,22 +257,29 @@ var orgMaxWords = func() map[string]int {
 	return m
 }()
 
-// noOrgAt reports whether no run toks[i:j], i < j <= end, can name an
-// organisation because its first word (after a leading "the ") starts
-// none: organization rejects it whatever follows.
-func noOrgAt(toks []tok, i, end int) bool {
-	w := toks[i].w
-	if !plainWord(w) {
+// noOrgAt reports whether no run toks[i:j], i < j <= runEnd(toks, i), can
+// name an organisation because its first word (after a leading "the ")
+// starts none: organization rejects it whatever follows. The first words
+// are a token flag (fOrgFirst, foldIn(orgFirstWords, w)).
+func noOrgAt(toks []tok, i int) bool {
+	t := toks[i]
+	if t.flags&fOrgFirst != 0 || !plainWord(t.w) {
 		return false
 	}
-	if w != "the" {
-		return !foldIn(orgFirstWords, w)
+	if t.w != "the" {
+		return true
 	}
-	if foldIn(orgFirstWords, "the") {
+	if orgFirstThe {
 		return false
 	}
-	return end == i+1 || plainWord(toks[i+1].w) && !foldIn(orgFirstWords, toks[i+1].w)
+	// "the" alone (a run of one word: runEnd), or before a plain word
+	// that starts none.
+	return i+1 == len(toks) || t.comma() || t.stop() || toks[i+1].open() ||
+		toks[i+1].flags&fOrgFirst == 0 && plainWord(toks[i+1].w)
 }
+
+// orgFirstThe reports whether an organisation's name starts with "the".
+var orgFirstThe = orgFirstWords["the"]
 
 // plainWord reports whether w is a non-empty ASCII word of printable
 // characters, with no space or control character.

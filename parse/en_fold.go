@@ -38,6 +38,33 @@ func foldGet[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
+// eqFold is strings.EqualFold(s, t), with ASCII words compared in place.
+func eqFold(s, t string) bool {
+	if len(s) != len(t) {
+		// Only a rune outside ASCII folds to one of another length.
+		return !(isASCII(s) && isASCII(t)) && strings.EqualFold(s, t)
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if a == b {
+			continue
+		}
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return strings.EqualFold(s, t)
+		}
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
 // foldIn reports whether the set holds strings.ToLower(w).
 func foldIn(set map[string]bool, w string) bool {
 	v, _ := foldGet(set, w)

@@ -169,7 +169,10 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 // isNameWord reports whether toks[i] may be part of a name.
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
-	if foldIn(nameParticles, w) && !isCap(w) {
+	if toks[i].flags&fCap == 0 {
+		if !foldIn(nameParticles, w) {
+			return false
+		}
 		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
 		for k := i; k < len(toks) && k < i+3; k++ {
 			if toks[k].comma() || toks[k].stop() {
@@ -184,11 +187,13 @@ func isNameWord(toks []tok, i int) bool {
 		}
 		return false
 	}
-	if !isCap(w) || notNames[w] || foldIn(titleHeads, w) {
+	if notNames[w] || toks[i].head() {
 		return false
 	}
-	if _, ok := countryName(w); ok && !isAllCaps(w) {
-		return false
+	if !isAllCaps(w) {
+		if _, ok := countryName(w); ok {
+			return false
+		}
 	}
 	return true
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -101,5 +102,39 @@ func TestStartersMayCorpus(t *testing.T) {
 		for _, l := range splitLines(s) {
 			checkStarters(t, f, tokenize(s, l.start, l.end))
 		}
+	}
+}
+
+// TestTokenFlagsCorpus checks that the word flags of every token of the
+// corpus copy, and of every table word in three cases, say what the
+// tables say (foldIn): the grammar asks the flag instead of the table.
+func TestTokenFlagsCorpus(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for _, tk := range toks {
+			for _, s := range wordSets {
+				if got, want := tk.flags&s.flag != 0, foldIn(s.set, tk.w); got != want {
+					t.Errorf("%s: %q has flag %b = %v, the table says %v", name, tk.w, s.flag, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range wordSets {
+		for w := range s.set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], "(" + w + "),"} {
+				check(v, tokenize(v, 0, len(v)))
+			}
+		}
+	}
+	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		check(f, tokenize(s, 0, len(s)))
 	}
 }

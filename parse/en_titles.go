@@ -91,6 +91,12 @@ func matchAdjectiveIf(try bool, toks []tok, i int) (string, int) {
 	return matchAdjective(toks, i)
 }
 
+// mayOrgAt reports whether matchOrg may find an organisation at toks[j]:
+// a capitalised word that may start one's name (noOrgAt).
+func mayOrgAt(toks []tok, j int) bool {
+	return capitalised(toks, j) && !noOrgAt(toks, j)
+}
+
 // matchOrgIf is matchOrg when try is set, else no match.
 func matchOrgIf(try bool, toks []tok, i int) (string, int) {
 	if !try {
@@ -123,7 +129,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		adj := j+1 < len(toks) && toks[j+1].head() || j+2 < len(toks) && toks[j+2].head()
 		if c, k := matchAdjectiveIf(adj, toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.country, j = c, k
-		} else if o, k := matchOrgIf(headIn(toks, j+1, runEnd(toks, j)), toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
+		} else if o, k := matchOrgIf(mayOrgAt(toks, j) && headIn(toks, j+1, runEnd(toks, j)), toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.org, j = o, k
 		}
 	}
