@@ -86,20 +86,30 @@ func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
 
 // longestPhrase returns the index after the longest of phrases at toks[i:],
 // or i.
-func longestPhrase(toks []tok, i int, phrases [][]string) int {
+func longestPhrase(toks []tok, i int, phrases []wordPhrase) int {
 	best := i
 	for _, h := range phrases {
-		if len(h) > best-i && matchWords(toks, i, h) {
-			best = i + len(h)
+		if len(h.words) > best-i && h.at(toks, i) {
+			best = i + len(h.words)
 		}
 	}
 	return best
 }
 
 var (
-	honorificIndex = indexPhrases(honorifics)
-	rankIndex      = indexPhrases(ranks)
+	honorificIndex = indexPhrases(honorifics, honFirstWords)
+	rankIndex      = indexPhrases(ranks, honFirstWords)
 )
+
+// honFirstWords are the first words of the honorifics and ranks: the
+// words with the fHon flag (in ASCII).
+var honFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ph := range append(append([][]string(nil), honorifics...), ranks...) {
+		m[ph[0]] = true
+	}
+	return m
+}()
 
 func oneHonorific(toks []tok, i int) int {
 	best := i
@@ -107,11 +117,11 @@ func oneHonorific(toks []tok, i int) int {
 		return best
 	}
 	for _, h := range honorificIndex.candidates(toks[i].w) {
-		if len(h) > best-i && matchWords(toks, i, h) {
-			if k := i + len(h) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
+		if len(h.words) > best-i && h.at(toks, i) {
+			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
 				continue
 			}
-			best = i + len(h)
+			best = i + len(h.words)
 		}
 	}
 	// "the Honorable" must be followed by a name, not "the Honorable

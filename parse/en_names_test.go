@@ -138,3 +138,27 @@ func TestTokenFlagsCorpus(t *testing.T) {
 		check(f, tokenize(s, 0, len(s)))
 	}
 }
+
+// TestPhrasePrechecks checks what the shortcuts before matchWords assume:
+// an ASCII word has fHon exactly when it starts an honorific or a rank
+// (wordPhrase.at), and each of japanOnlyTitles starts with a head
+// (titleCountry).
+func TestPhrasePrechecks(t *testing.T) {
+	for _, list := range [][][]string{honorifics, ranks} {
+		for _, ph := range list {
+			for _, w := range ph {
+				for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+					toks := tokenize(v+" x", 0, len(v)+2)
+					if got, want := toks[0].flags&fHon != 0, honFirstWords[w]; toks[0].w == v && got != want {
+						t.Errorf("%q: fHon = %v, starts an honorific or rank: %v", v, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, ph := range japanOnlyTitles {
+		if !titleHeads[ph[0]] {
+			t.Errorf("japanOnlyTitles %q: %q is not a title head", ph, ph[0])
+		}
+	}
+}

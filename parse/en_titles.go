@@ -257,7 +257,9 @@ func titleCountry(toks []tok, i, j int) string {
 	}
 	for _, t := range japanOnlyTitles {
 		for k := i; k+len(t) <= j; k++ {
-			if matchWords(toks, k, t) {
+			// Each title's first word is a head: an ASCII word without
+			// the flag is not it (a word outside ASCII has fHon).
+			if toks[k].flags&(fHead|fHon) != 0 && matchWords(toks, k, t) {
 				return "Japan"
 			}
 		}
