@@ -522,7 +522,8 @@ func (s *starters) skip(i int) int {
 // itself, or a country adjective (one or two words, matchAdjective) or an
 // organisation (a run of runEnd, matchOrg) right before it — capitalised,
 // with no comma before the head, and, for three words or more (an
-// organisation), no clause end before its last word. No other word can
+// organisation), no clause end before its last word and a first word that
+// may start one (noOrgAt). No other word can
 // start a phrase; and as every starter between the start and the head
 // would be the first, s is the one to look at.
 func mayLeadTo(toks []tok, i, s int) bool {
@@ -539,6 +540,9 @@ func mayLeadTo(toks []tok, i, s int) bool {
 	}
 	if s-k > maxPlaceWords || toks[k].flags&fCap == 0 && !capitalised(toks, k) {
 		return false
+	}
+	if s-k >= 3 && noOrgAt(toks, k) {
+		return false // too long for an adjective, and no organisation starts so
 	}
 	for m := k; m < s; m++ {
 		if toks[m].comma() || s-k >= 3 && m < s-1 && toks[m].stop() {

@@ -66,6 +66,8 @@ func TestStartersMaySkips(t *testing.T) {
 		{"Japan attended. This was Foreign Minister Hayashi", 0, "a clause end inside what would be an organisation"},
 		{"the speech by Minister Hayashi", 0, "an article before a lower-case word"},
 		{"outline of the speech by Minister Hayashi", 0, "a lower-case word"},
+		{"A commemorative photo which Minister Hayashi", 0, "three words or more before the head, and no organisation starts with A"},
+		{"the Meeting of NATO Ministers", 0, "no organisation starts with Meeting"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))

@@ -137,7 +137,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		// Written after the name, a title may open with words no table
 		// holds before its head: "Fourth Vice-President", "Managing
 		// Director", "Acting Minister".
-		for k := j; k < len(toks) && k < j+3 && isCap(toks[k].w) && !notNames[toks[k].w]; k++ {
+		for k := j; k < len(toks) && k < j+3 && toks[k].flags&fCap != 0 && !notNames[toks[k].w]; k++ {
 			if toks[k].head() && k > j {
 				j = k
 				break
@@ -147,7 +147,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 		}
 	}
-	if j >= len(toks) || !isCap(toks[j].w) || !toks[j].head() {
+	if j >= len(toks) || toks[j].flags&fCap == 0 || !toks[j].head() {
 		return t, false
 	}
 	if before && toks[j].flags&fAfterHead != 0 {
@@ -158,14 +158,14 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w := toks[j].w
-		if j > i && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
+		if j > i && toks[j].flags&fHon != 0 && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
 			break
 		}
-		if possessive(w) {
+		if w != "" && (w[len(w)-1] == 's' || w[len(w)-1] == '\'') && possessive(w) {
 			t.possessive = true
 		}
 		switch {
-		case toks[j].flags&fConnector != 0 && !isCap(w):
+		case toks[j].flags&fConnector != 0 && toks[j].flags&fCap == 0:
 			// "of the People's Republic of China": take the place whole.
 			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
@@ -185,7 +185,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 			j++
 			continue
-		case !isCap(w) && !strings.HasPrefix(w, "("):
+		case toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "("):
 			goto done
 		case before && j > i && toks[j].flags&(fTitleWord|fHead) == 0:
 			goto done
@@ -202,7 +202,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		last = j
 		j++
 	next:
-		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && isCap(toks[j].w)) {
+		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && toks[j].flags&fCap != 0) {
 			// "(CPC) Central Committee": a bracketed abbreviation
 			// inside the title does not end it.
 			break
@@ -210,7 +210,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		if toks[last].postDot() {
 			break
 		}
-		if toks[last].comma() && (before || j >= len(toks) || !isCap(toks[j].w) || oneHonorific(toks, j) > j) {
+		if toks[last].comma() && (before || j >= len(toks) || toks[j].flags&fCap == 0 || oneHonorific(toks, j) > j) {
 			break
 		}
 	}
