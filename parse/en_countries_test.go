@@ -75,7 +75,7 @@ func TestLongestCountryCorpus(t *testing.T) {
 		}
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
-			checkLongestCountry(t, f, tokenize(s, l.start, l.end))
+			checkLongestCountry(t, f, tokenize(s, int(l.start), int(l.end)))
 		}
 	}
 }

@@ -76,8 +76,11 @@ func foldIn(set map[string]bool, w string) bool {
 func lowerIs(w, lw string) bool {
 	if len(w) != len(lw) {
 		// A non-ASCII rune may lower-case to a different length; only
-		// then can the lengths differ.
-		if !isASCII(w) {
+		// then can the lengths differ. An ASCII result has a byte for
+		// each rune of w, and the runes that lower-case to ASCII letters
+		// (U+0130, U+212A) have at most three bytes: w is no shorter than
+		// lw and at most three times as long.
+		if len(w) > len(lw) && len(w) <= 3*len(lw) && !isASCII(w) {
 			return strings.ToLower(w) == lw
 		}
 		return false

@@ -102,7 +102,7 @@ func TestStartersMayCorpus(t *testing.T) {
 		}
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
-			checkStarters(t, f, tokenize(s, l.start, l.end))
+			checkStarters(t, f, tokenize(s, int(l.start), int(l.end)))
 		}
 	}
 }

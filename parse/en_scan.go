@@ -65,7 +65,7 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			n := j - i
 			if n >= len(scanHint) || scanHint[n][f&63]&(1<<(l&31)) != 0 {
 				var ok bool
-				if ok, hisHer = starterWord(s[i:j]); ok {
+				if ok, hisHer = starterWord(s[i:j], true); ok {
 					return true, false
 				}
 			}
@@ -89,13 +89,13 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		switch {
 		case !ascii || n == 0 || n >= len(starterFlags.hint):
 			var ok bool
-			if ok, hisHer = starterWord(w); ok {
+			if ok, hisHer = starterWord(w, ascii); ok {
 				return true, false
 			}
 		case starterFlags.hint[n][w[0]&31]&(1<<(w[n-1]&31)) != 0 || w[0] == 'D' || w[0] == 'S':
 			// In the table, or "Daw" or a name start (startsName).
 			var ok bool
-			if ok, hisHer = starterWord(w); ok {
+			if ok, hisHer = starterWord(w, ascii); ok {
 				return true, false
 			}
 		}
@@ -194,9 +194,10 @@ const (
 
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is
-// "Highness", "Majesty", "Royal" or "Excellency" (isStarter).
-func starterWord(w string) (starter, hisHer bool) {
-	if !isASCII(w) {
+// "Highness", "Majesty", "Royal" or "Excellency" (isStarter). ascii
+// reports whether w is all ASCII.
+func starterWord(w string, ascii bool) (starter, hisHer bool) {
+	if !ascii {
 		return isCap(w) && foldIn(titleHeads, w) || foldsToASCII(w), false
 	}
 	if len(w) == 3 && lowerIs(w, "the") {

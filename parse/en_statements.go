@@ -17,26 +17,26 @@ import (
 func (p *parser) enWhoBody() {
 	leadStart, leadEnd := len(p.text), len(p.text)
 	if p.m.Lead.Span.IsValid() {
-		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
+		leadStart, leadEnd = int(p.m.Lead.Span.Start.Offset), int(p.m.Lead.Span.End.Offset)
 	}
 	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
-		s, e := p.nm.start(l.start), p.nm.end(l.end)
+		s, e := p.nm.start(int(l.start)), p.nm.end(int(l.end))
 		switch {
 		case e <= leadStart && p.isPhotoLine(s, e):
-			if people, _ := scanLine(p.text, l.start, l.end); people {
-				p.enMentions(p.lineTokens(l.start, l.end), readout.RoleAttendee)
+			if people, _ := scanLine(p.text, int(l.start), int(l.end)); people {
+				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
 			}
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
-			people, lists := scanLine(p.text, l.start, l.end)
+			people, lists := scanLine(p.text, int(l.start), int(l.end))
 			if !people && !lists {
 				continue
 			}
-			toks := p.lineTokens(l.start, l.end)
+			toks := p.lineTokens(int(l.start), int(l.end))
 			if people {
 				p.enMentions(toks, readout.RoleMentioned)
 			}
@@ -51,7 +51,7 @@ func (p *parser) enWhoBody() {
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
 func (p *parser) isPhotoLine(s, e int) bool {
 	for _, ph := range p.m.Photos {
-		if o := ph.Span.Start.Offset; o >= s && o < e {
+		if o := int(ph.Span.Start.Offset); o >= s && o < e {
 			return true
 		}
 	}

@@ -87,11 +87,12 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	i := start
 	for i < end && n != 0 {
 		var j int
-		i, j = nextWord(s, i, end)
+		var ascii bool
+		i, j, ascii = nextWord(s, i, end)
 		if j > i {
 			// The word is built in place: a tok is 48 bytes.
 			toks = append(toks, tok{})
-			fillTok(&toks[len(toks)-1], s, i, j)
+			fillTok(&toks[len(toks)-1], s, i, j, ascii)
 			n--
 		}
 		i = j
@@ -99,64 +100,106 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	return toks
 }
 
+// Byte classes of the tokenizer (wordBytes).
+const (
+	bSpace = 1 << iota // ' ', '\t', '\n', '\r': between words
+	bComma             // ',': ends a word before a letter
+	bHigh              // a byte outside ASCII
+	bPre               // '(', '"', '\'', '[': peeled before a word
+	bPost              // ',', ';', ':', ')', '"', ']', '!', '?': peeled after it
+)
+
+var wordBytes = func() (t [256]uint8) {
+	for _, c := range " \t\n\r" {
+		t[c] |= bSpace
+	}
+	t[','] |= bComma
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] |= bHigh
+	}
+	for _, c := range "(\"'[" {
+		t[c] |= bPre
+	}
+	for _, c := range ",;:)\"]!?" {
+		t[c] |= bPost
+	}
+	return t
+}()
+
+// postFlags are the flags a byte of the punctuation after a word sets.
+var postFlags = func() (t [256]tokFlag) {
+	t[')'] = fStop
+	t['.'] = fStop | fPostDot
+	for _, c := range ";:!?" {
+		t[c] = fStop
+	}
+	return t
+}()
+
 // nextWord returns the bounds [i, j) of the next word of s[start:end], with
 // the punctuation around it: words are separated by white space, and a
 // comma before a letter ends a word ("Vieira,Minister"). i == j == end when
-// no word is left. The tokenizer and the line prefilter (en_scan.go) split
-// words alike through it.
-func nextWord(s string, start, end int) (i, j int) {
+// no word is left. ascii reports whether the word is all ASCII. The
+// tokenizer and the line prefilter (en_scan.go) split words alike through
+// it.
+func nextWord(s string, start, end int) (i, j int, ascii bool) {
 	i = start
-	for i < end && isSpaceByte(s[i]) {
+	for i < end && wordBytes[s[i]]&bSpace != 0 {
 		i++
 	}
 	j = i
-	for j < end && !isSpaceByte(s[j]) {
+	var seen uint8
+	for j < end {
+		c := wordBytes[s[j]]
+		if c&bSpace != 0 {
+			break
+		}
+		seen |= c
 		j++
-		if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
+		if c&bComma != 0 && j < end && isLetterByte(s[j]) {
 			break
 		}
 	}
-	return i, j
+	return i, j, seen&bHigh == 0
 }
 
 func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isSpaceByte(c byte) bool { return wordBytes[c]&bSpace != 0 }
 
 // fillTok sets the zero tok t to the word s[i:j]: the word without the
-// punctuation around it (peel), and its flags.
-func fillTok(t *tok, s string, i, j int) {
+// punctuation around it (peel), and its flags. ascii reports whether
+// s[i:j] is all ASCII (the punctuation peeled off is, so the word is then).
+func fillTok(t *tok, s string, i, j int, ascii bool) {
 	a, b := peel(s, i, j)
-	w, pre, post := s[a:b], s[i:a], s[b:j]
-	t.w, t.start, t.end, t.postLen = w, a, b, int32(len(post))
-	for k := 0; k < len(pre); k++ {
-		if pre[k] == '(' {
+	w := s[a:b]
+	t.w, t.start, t.end, t.postLen = w, a, b, int32(j-b)
+	for k := i; k < a; k++ {
+		if s[k] == '(' {
 			t.opens++
 		}
 	}
-	for k := 0; k < len(post); k++ {
-		switch post[k] {
-		case ')':
-			t.closes++
-			t.flags |= fStop
-		case '.':
-			t.flags |= fStop | fPostDot
-		case ';', ':', '!', '?':
-			t.flags |= fStop
-		}
-	}
-	if post != "" {
-		switch post[0] {
-		case ',':
-			t.flags |= fComma
-		case ')':
-			t.flags |= fCloseFirst
-			if len(post) == 1 {
-				t.flags |= fOnlyClose
+	if b < j {
+		var f tokFlag
+		for k := b; k < j; k++ {
+			c := s[k]
+			f |= postFlags[c]
+			if c == ')' {
+				t.closes++
 			}
 		}
+		switch s[b] {
+		case ',':
+			f |= fComma
+		case ')':
+			f |= fCloseFirst
+			if j-b == 1 {
+				f |= fOnlyClose
+			}
+		}
+		t.flags = f
 	}
-	if isASCII(w) {
+	if ascii {
 		t.flags |= wordFlags.get(w)
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			t.flags |= fCap
@@ -198,13 +241,12 @@ var wordSets = []struct {
 // abbreviation's.
 func peel(s string, i, j int) (a, b int) {
 	a, b = i, j
-	for a < b && (s[a] == '(' || s[a] == '"' || s[a] == '\'' || s[a] == '[') {
+	for a < b && wordBytes[s[a]]&bPre != 0 {
 		a++
 	}
 	for b > a {
 		c := s[b-1]
-		switch c {
-		case ',', ';', ':', ')', '"', ']', '!', '?':
+		if wordBytes[c]&bPost != 0 {
 			b--
 			continue
 		}

@@ -34,8 +34,8 @@ func pickLanguage(tag, text string) *language {
 		return japanese
 	}
 	var cjk, latin int
-	for i := 0; i < len(text) && cjk+latin < 4096; {
-		if text[i] < utf8.RuneSelf && cjk+latin+8 <= 4096 && i+8 <= len(text) {
+	for i := 0; i < len(text) && cjk+latin < langSample; {
+		if text[i] < utf8.RuneSelf && cjk+latin+8 <= langSample && i+8 <= len(text) {
 			// Eight ASCII bytes at once (the letters counted cannot
 			// reach the limit inside them).
 			if x := load8(text[i:]); x&highBits == 0 {
@@ -57,6 +57,23 @@ func pickLanguage(tag, text string) *language {
 			cjk++
 		}
 		i += size
+	}
+	return languageOf(tag, latin, cjk)
+}
+
+// langSample is how many letters (ASCII letters, Han and kana characters)
+// from the start of a text decide its language.
+const langSample = 4096
+
+// languageOf returns the grammar for tag, or for a text whose first
+// langSample letters have latin ASCII letters and cjk Han and kana
+// characters.
+func languageOf(tag string, latin, cjk int) *language {
+	switch tag {
+	case "en":
+		return english
+	case "ja":
+		return japanese
 	}
 	// A kanji counts for about a word of English (several letters).
 	if cjk*4 > latin {

@@ -148,6 +148,107 @@ func stableAt(s string, i int) int {
 // normalize returns the normalised text of src and the map from its offsets
 // back to src. When nothing changes it returns src itself and an identity map.
 func normalize(src string) (string, offsetMap) {
+	var ns normScan
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c == '\r' {
+			n := 1
+			if i+1 < len(src) && src[i+1] == '\n' {
+				n = 2
+			}
+			ns.lineEnd(i, n)
+			i += n
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		ns.char(i, r, size)
+		i += size
+	}
+	return ns.normalize(src)
+}
+
+// A normScan learns, in a pass over the input that calls lineEnd and char
+// in order, what normalising it takes: nothing, only folds and line ends
+// (whose breakpoints it notes on the way), or the full NFKC pass (slow).
+type normScan struct {
+	slow  bool
+	delta int // the bytes the folds and line ends so far add (< 0: remove)
+	bps   []breakpoint
+}
+
+// lineEnd notes the line end "\r\n" (n == 2) or "\r" (n == 1) at src[i].
+func (ns *normScan) lineEnd(i, n int) {
+	if !ns.slow {
+		ns.add(breakpoint{norm: i + ns.delta, nlen: 1, orig: i, olen: n})
+	}
+}
+
+// char notes the rune r outside ASCII of size bytes at src[i].
+func (ns *normScan) char(i int, r rune, size int) {
+	if ns.slow || nfkcStable(r) {
+		return
+	}
+	f, ok := fastFold(r)
+	if !ok {
+		ns.slow, ns.bps = true, nil
+		return
+	}
+	ns.add(breakpoint{norm: i + ns.delta, nlen: len(f), orig: i, olen: size})
+}
+
+func (ns *normScan) add(b breakpoint) {
+	if ns.bps == nil {
+		ns.bps = make([]breakpoint, 0, 16)
+	}
+	ns.bps = append(ns.bps, b)
+	ns.delta += b.nlen - b.olen
+}
+
+// fastFold is fold for the runes that NFKC leaves alone and that start and
+// end a segment (nothing combines with them on either side when the runes
+// around them are ASCII, nfkcStable or fastFold): normalising one of them
+// is folding it, where it stands. fold's U+2033 and U+00B4 are not among
+// them (NFKC changes both).
+func fastFold(r rune) (string, bool) {
+	if r == '\u2033' || r == '\u00b4' {
+		return "", false
+	}
+	return fold(r)
+}
+
+// normalize returns the normalised src, which the scan has seen whole.
+func (ns *normScan) normalize(src string) (string, offsetMap) {
+	if ns.slow {
+		return normalizeFull(src)
+	}
+	if len(ns.bps) == 0 {
+		return src, offsetMap{}
+	}
+	var b strings.Builder
+	b.Grow(len(src) + ns.delta)
+	o := 0
+	for _, bp := range ns.bps {
+		b.WriteString(src[o:bp.orig])
+		if src[bp.orig] == '\r' {
+			b.WriteByte('\n')
+		} else {
+			r, _ := utf8.DecodeRuneInString(src[bp.orig:])
+			f, _ := fold(r)
+			b.WriteString(f)
+		}
+		o = bp.orig + bp.olen
+	}
+	b.WriteString(src[o:])
+	return b.String(), offsetMap{bps: ns.bps}
+}
+
+// normalizeFull is normalize for any input: runs of characters that may
+// change go through NFKC (and then fold) segment by segment.
+func normalizeFull(src string) (string, offsetMap) {
 	if !needsNormalising(src) {
 		return src, offsetMap{}
 	}

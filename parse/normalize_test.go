@@ -2,6 +2,8 @@ package parse
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -120,6 +122,51 @@ func TestIsHanKana(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if got, want := isHanKana(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana); got != want {
 			t.Errorf("isHanKana(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestNormalizeFastPath checks that normalize, which folds in place when
+// every character is ASCII, nfkcStable or fastFold, gives the text and the
+// breakpoints of the segment-by-segment NFKC pass (normalizeFull) on random
+// texts of every such character with line ends, and with characters that
+// need the full pass mixed in.
+func TestNormalizeFastPath(t *testing.T) {
+	var folds []string
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if _, ok := fold(r); ok {
+			folds = append(folds, string(r))
+		}
+	}
+	easy := append([]string{"a", "Z", " ", ".", "\n", "\r", "\r\n", "é", "あ", "ア", "漢", "•", "、", "々"}, folds...)
+	hard := []string{"\u0301", "\u3099", "ｱ", "Ａ", "…", "—", "\u00ad", "ﬁ", "\xff"}
+	rnd := rand.New(rand.NewPCG(4, 5))
+	for n := range 4000 {
+		var b strings.Builder
+		alphabet := easy
+		if n%4 == 3 {
+			alphabet = append(append([]string(nil), easy...), hard...)
+		}
+		for range rnd.IntN(12) {
+			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		src := b.String()
+		text, m := normalize(src)
+		wantText, wantMap := normalizeFull(src)
+		if text != wantText || !slices.Equal(m.bps, wantMap.bps) {
+			t.Errorf("normalize(%q) = %q %+v, want %q %+v", src, text, m.bps, wantText, wantMap.bps)
+		}
+	}
+	// Each fold after and before each easy character, alone.
+	for _, f := range folds {
+		for _, e := range easy {
+			for _, src := range []string{e + f, f + e, e + f + e} {
+				text, m := normalize(src)
+				wantText, wantMap := normalizeFull(src)
+				if text != wantText || !slices.Equal(m.bps, wantMap.bps) {
+					t.Errorf("normalize(%q) = %q %+v, want %q %+v", src, text, m.bps, wantText, wantMap.bps)
+				}
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -22,7 +23,8 @@ import (
 // Text is safe for concurrent use.
 func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 	o := newOptions(opts)
-	if err := check(src, o); err != nil {
+	sc, err := scanInput(src, o)
+	if err != nil {
 		return nil, err
 	}
 	defer func() {
@@ -32,7 +34,12 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 			m, err = nil, errorf(o.source, readout.Pos{}, ErrInternal, "%v", r)
 		}
 	}()
-	p := newParser(src, o)
+	p := newScannedParser(src, o, &sc)
+	if len(p.text) > math.MaxInt32 {
+		// Normalisation can lengthen the text (NFKC makes one character
+		// up to 18), and offsets into it are kept as int32 (structure.go).
+		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes once normalised, limit %d", len(p.text), math.MaxInt32)
+	}
 	p.run()
 	return p.m, nil
 }
@@ -83,51 +90,95 @@ func readAtMost(r io.Reader, n int) ([]byte, error) {
 	return b, nil
 }
 
-// check rejects input that is not a readout's text, naming the position.
-func check(src string, o options) error {
+// An inputScan is what the one pass of scanInput over the input finds.
+type inputScan struct {
+	norm normScan
+	// latin and cjk count ASCII letters and Han and kana characters
+	// until they reach langSample together (when the language is to be
+	// detected).
+	latin, cjk int
+}
+
+// scanInput rejects input that is not a readout's text, naming the
+// position, and learns on the way what normalising the text takes and
+// which language its letters are (pickLanguage).
+func scanInput(src string, o options) (inputScan, error) {
+	var sc inputScan
 	if len(src) > o.maxBytes {
-		return errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes, limit %d", len(src), o.maxBytes)
+		return sc, errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes, limit %d", len(src), o.maxBytes)
 	}
 	if len(src) >= 2 && (src[:2] == "\xff\xfe" || src[:2] == "\xfe\xff") {
-		return errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 first (parse.Decode)", src[:2])
+		return sc, errorf(o.source, readout.Pos{Offset: 0, Line: 1, Column: 1}, ErrUTF16, "byte order mark %q; decode to UTF-8 first (parse.Decode)", src[:2])
 	}
+	count := o.language != "en" && o.language != "ja" // see pickLanguage
 	blank := true
 	for i := 0; i < len(src); {
-		if !blank && src[i] < utf8.RuneSelf && i+8 <= len(src) && plainASCII8(src[i:i+8]) {
-			// Eight printable ASCII bytes: nothing to check.
-			i += 8
-			continue
+		if !blank && i+8 <= len(src) {
+			if x := load8(src[i:]); plainASCII(x) {
+				// Eight printable ASCII bytes: nothing to check or
+				// normalise, only letters to count.
+				if !count {
+					i += 8
+					continue
+				}
+				if sc.latin+sc.cjk+8 <= langSample {
+					sc.latin += asciiLetters8(x)
+					i += 8
+					continue
+				}
+			}
 		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case asciiControl:
-				return errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
+				return sc, errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
 			case asciiText:
 				blank = false
+				if count && uint8(c|0x20)-'a' < 26 {
+					sc.latin++
+					count = sc.latin+sc.cjk < langSample
+				}
+			default:
+				if c == '\r' {
+					n := 1
+					if i+1 < len(src) && src[i+1] == '\n' {
+						n = 2
+					}
+					sc.norm.lineEnd(i, n)
+					i += n
+					continue
+				}
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && size == 1 {
-			return errorf(o.source, newPosIndex(src).pos(i), ErrInvalidUTF8, "byte %#02x", src[i])
+			return sc, errorf(o.source, newPosIndex(src).pos(i), ErrInvalidUTF8, "byte %#02x", src[i])
 		}
 		if r != '\u00a0' && r != '\u3000' && r != '\ufeff' && r != '\u200b' {
 			blank = false
 		}
+		if count && isHanKana(r) {
+			sc.cjk++
+			count = sc.latin+sc.cjk < langSample
+		}
+		sc.norm.char(i, r, size)
 		i += size
 	}
 	if blank {
-		return errorf(o.source, readout.Pos{}, ErrEmpty, "")
+		return sc, errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
-	return nil
+	return sc, nil
 }
 
 // plainASCII8 reports whether the eight bytes of s are all printable ASCII
 // (' ' to '~'), testing them at once.
-func plainASCII8(s string) bool {
-	x := load8(s)
+func plainASCII8(s string) bool { return plainASCII(load8(s)) }
+
+// plainASCII reports whether the eight bytes of x are all printable ASCII.
+func plainASCII(x uint64) bool {
 	const ones = 0x0101010101010101
 	// A byte >= 0x80, a byte < 0x20 (x - 0x20 borrows) or 0x7f (x + 1
 	// carries into the high bit) sets its high bit in one of the terms.
@@ -230,10 +281,30 @@ type parser struct {
 	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
 }
 
+// newParser returns the parser of src.
 func newParser(src string, o options) *parser {
-	text, nm := normalize(src)
+	sc, err := scanInput(src, o)
+	if err != nil {
+		// Text would not parse src; normalise it the full way.
+		sc = inputScan{norm: normScan{slow: true}}
+	}
+	return newScannedParser(src, o, &sc)
+}
+
+// newScannedParser returns the parser of src, which scanInput has checked
+// into sc.
+func newScannedParser(src string, o options, sc *inputScan) *parser {
+	text, nm := sc.norm.normalize(src)
 	p := &parser{src: src, text: text, nm: nm, idx: newPosIndex(src), opts: o}
-	p.lang = pickLanguage(o.language, text)
+	if sc.norm.slow {
+		// NFKC may make letters of other characters: count them in
+		// the text.
+		p.lang = pickLanguage(o.language, text)
+	} else {
+		// The folds and line ends make no letters: the counts of the
+		// input are the text's.
+		p.lang = languageOf(o.language, sc.latin, sc.cjk)
+	}
 	p.m = &readout.Meeting{
 		Source:       o.source,
 		Language:     p.lang.tag,

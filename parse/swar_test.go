@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // Tests of the eight-bytes-at-once checks.
 
@@ -39,6 +43,30 @@ func TestASCIILetters8(t *testing.T) {
 				}
 				if got := asciiLetters8(load8(string(buf))); got != want {
 					t.Errorf("asciiLetters8(%q) = %d, want %d", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLowerIs checks lowerIs against strings.ToLower: every rune alone,
+// before and after ASCII letters, against lower-case words of every length
+// near the word's, including the ones the rune lower-cases to.
+func TestLowerIs(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r == 0xd800 {
+			r = 0xe000 // no surrogates in UTF-8
+		}
+		rs := string(r)
+		for _, w := range []string{rs, "a" + rs, rs + "s", "ab" + rs + "c"} {
+			low := strings.ToLower(w)
+			lws := []string{"a", "ab", "abc", "abcd", "i", "k", "ai", "ak", "is", "ks", "abic", "abkc", "abcdefgh"}
+			if isASCII(low) && low != "" {
+				lws = append(lws, low)
+			}
+			for _, lw := range lws {
+				if got, want := lowerIs(w, lw), low == lw; got != want {
+					t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lw, got, want)
 				}
 			}
 		}

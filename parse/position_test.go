@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// refPos is the position of byte offset off of src by definition: lines end
+// at "\n", "\r\n" and a lone "\r"; the column counts the runes before off
+// on its line as utf8.RuneCountInString does.
+func refPos(src string, off int) readout.Pos {
+	off = max(0, min(off, len(src)))
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
+			line, start = line+1, i+1
+		}
+	}
+	return readout.Pos{Offset: int32(off), Line: int32(line), Column: int32(1 + utf8.RuneCountInString(src[start:off]))}
+}
+
+// TestPosIndex checks posIndex.pos against refPos at every offset (inside
+// runes too, and beyond the ends), asked in increasing, decreasing and
+// random order, on texts with long lines of several scripts across many
+// blocks of the continuation count.
+func TestPosIndex(t *testing.T) {
+	long := strings.Repeat("Minister Hayashi’s • 林外務大臣は、", 40)
+	texts := []struct {
+		src, reason string
+	}{
+		{"", "empty"},
+		{"abc", "one ASCII line"},
+		{"a\nb\n\nc\n", "ASCII lines, an empty one, a final line end"},
+		{"a\r\nb\rc\n\rd", `"\r\n", lone "\r", "\n\r"`},
+		{"• Point one\n• 二つ目\n", "a bullet at the start of lines"},
+		{long, "one long line of mixed scripts"},
+		{long + "\n" + strings.Repeat("x", 200) + "\n" + long, "long lines around an ASCII one"},
+		{strings.Repeat("é", 100) + "\r\n" + strings.Repeat("😀a", 50), "two- and four-byte runes"},
+	}
+	for _, tt := range texts {
+		offs := make([]int, 0, len(tt.src)+3)
+		for o := -1; o <= len(tt.src)+1; o++ {
+			offs = append(offs, o)
+		}
+		rev := make([]int, len(offs))
+		for i, o := range offs {
+			rev[len(offs)-1-i] = o
+		}
+		rnd := append([]int(nil), offs...)
+		rand.New(rand.NewPCG(1, uint64(len(tt.src)))).Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
+		for _, order := range [][]int{offs, rev, rnd} {
+			x := newPosIndex(tt.src)
+			for _, o := range order {
+				if got, want := x.pos(o), refPos(tt.src, o); got != want {
+					t.Errorf("%s: pos(%d) = %+v, want %+v", tt.reason, o, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestContinuationBytes checks the eight-byte count against the byte test:
+// every byte value at every position.
+func TestContinuationBytes(t *testing.T) {
+	for n := range 12 {
+		for pos := range n {
+			for b := range 256 {
+				buf := []byte(strings.Repeat("a", n))
+				buf[pos] = byte(b)
+				want := 0
+				if b&0xc0 == 0x80 {
+					want = 1
+				}
+				if got := continuationBytes(string(buf)); got != want {
+					t.Errorf("continuationBytes(%q) = %d, want %d", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestContinuationBytesLong checks the count on long random texts, past the
+// 255 words its byte sums hold.
+func TestContinuationBytesLong(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 3))
+	for _, n := range []int{8 * 254, 8 * 255, 8*255 + 7, 8 * 256, 5000} {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(r.Uint32())
+			if i%3 == 0 {
+				b[i] = 0xbf // many continuation bytes
+			}
+		}
+		want := 0
+		for _, c := range b {
+			if c&0xc0 == 0x80 {
+				want++
+			}
+		}
+		if got := continuationBytes(string(b)); got != want {
+			t.Errorf("continuationBytes of %d random bytes = %d, want %d", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package parse
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplomacy-data/readout"
+)
+
+// checkReference is the input check of Text written rune by rune: the first
+// control byte or invalid UTF-8 byte is an error at its position; input of
+// white space alone is empty.
+func checkReference(src string) (error, readout.Pos) {
+	blank := true
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return ErrInvalidUTF8, refPos(src, i)
+		case r < utf8.RuneSelf && (r < ' ' && !strings.ContainsRune("\t\n\v\f\r", r) || r == 0x7f):
+			return ErrBinary, refPos(src, i)
+		case !strings.ContainsRune("\t\n\v\f\r \u00a0\u3000\ufeff\u200b", r):
+			blank = false
+		}
+		i += size
+	}
+	if blank {
+		return ErrEmpty, readout.Pos{}
+	}
+	return nil, readout.Pos{}
+}
+
+// TestScanInput checks the one pass of scanInput against what it stands
+// for: the input check (checkReference), normalize, and pickLanguage on the
+// normalised text. The inputs are the corpus copy and random texts of
+// ASCII, Japanese, folded and control characters, long enough to pass the
+// letters pickLanguage reads.
+func TestScanInput(t *testing.T) {
+	var inputs []string
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, string(b))
+	}
+	if len(inputs) < 50 {
+		t.Fatalf("only %d corpus files", len(inputs))
+	}
+	pieces := []string{"abcdefgh", "Minister ", "林外務大臣", "、", "。", " ", "\n", "\r\n", "\r", "\t",
+		"’", "“", "\u00a0", "\u3000", "\u200b", "\ufeff", "•", "é", "Ａ", "ｱ", "\u0301", "\x00", "\x7f", "\xff", "\xe3\x81"}
+	rnd := rand.New(rand.NewPCG(6, 7))
+	for n := range 3000 {
+		var b strings.Builder
+		words := rnd.IntN(40)
+		if n%10 == 0 {
+			words = 1000 + rnd.IntN(2000) // beyond langSample letters
+		}
+		for range words {
+			p := pieces[rnd.IntN(len(pieces))]
+			if n%2 == 0 && (p == "Ａ" || p == "ｱ" || p == "\u0301") {
+				p = "y" // half the texts need only the folds
+			}
+			if n%3 != 0 && (p[0] < 0x20 && p != "\n" && p != "\t" && p[0] != '\r' || p[0] == 0x7f || p[0] == 0xff || p[0] == 0xe3 && len(p) == 2) {
+				p = "x" // two texts in three are valid
+			}
+			b.WriteString(p)
+		}
+		inputs = append(inputs, b.String())
+	}
+	// The last letters counted, at every alignment of the 8-byte steps.
+	for k := range 9 {
+		for _, tail := range []string{"’林外", "林", "\n"} {
+			inputs = append(inputs, strings.Repeat(" ", k)+strings.Repeat("abcdefg.", 585)+tail+strings.Repeat("abcdefgh", 3)+tail+"xyz xyz")
+		}
+	}
+	for _, src := range inputs {
+		for _, tag := range []string{"", "en", "ja"} {
+			o := newOptions([]Option{Language(tag)})
+			sc, err := scanInput(src, o)
+			wantErr, wantPos := checkReference(src)
+			if !errors.Is(err, wantErr) || (err == nil) != (wantErr == nil) {
+				t.Errorf("scanInput(%.60q): error %v, want %v", src, err, wantErr)
+				continue
+			}
+			if err != nil {
+				var e *Error
+				if errors.As(err, &e) && e.Pos != wantPos {
+					t.Errorf("scanInput(%.60q): error at %+v, want %+v", src, e.Pos, wantPos)
+				}
+				continue
+			}
+			p := newScannedParser(src, o, &sc)
+			text, m := normalizeFull(src)
+			if p.text != text || !equalBreakpoints(p.nm.bps, m.bps) {
+				t.Errorf("scanInput(%.60q): text %.60q, want %.60q", src, p.text, text)
+			}
+			if want := pickLanguage(tag, text); p.lang != want {
+				t.Errorf("scanInput(%.60q), language %q: %s, want %s", src, tag, p.lang.tag, want.tag)
+			}
+			if latin, cjk := letterCounts(text); tag == "" && !sc.norm.slow && (sc.latin != latin || sc.cjk != cjk) {
+				t.Errorf("scanInput(%.60q): %d latin, %d cjk, want %d, %d", src, sc.latin, sc.cjk, latin, cjk)
+			}
+		}
+	}
+}
+
+// letterCounts counts the ASCII letters and the Han and kana characters of
+// text, rune by rune, until they reach langSample together.
+func letterCounts(text string) (latin, cjk int) {
+	for _, r := range text {
+		if latin+cjk == langSample {
+			break
+		}
+		switch {
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			latin++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			cjk++
+		}
+	}
+	return latin, cjk
+}
+
+func equalBreakpoints(a, b []breakpoint) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
