@@ -112,37 +112,38 @@ func matchCountry(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	return longestCountry(toks, i, runEnd(toks, i))
+	return longestCountry(toks, i, min(len(toks), i+maxPlaceWords), true)
 }
 
 // longestCountry returns the country named by the longest of the runs
 // toks[i:j], i < j <= end, and the index after it, as countryName would
-// find it in the words joined by spaces — without building a string. The
-// place key of the run (placeword.AppendKey of the joined words) is built
-// word by word on the stack, noting where each word's key ends, so that
-// the runs are looked up as prefixes of one key; and the run is rejected
-// as soon as its key's first word is known to start no country's key
-// (StartsCountry), as every run's key starts with it: mostly after the
-// first word. A run outside ASCII, or too long for the stack, is looked up
-// through countryName.
-func longestCountry(toks []tok, i, end int) (string, int) {
+// find it in the words joined by spaces — without building a string. With
+// run set, the runs end where runEnd ends them too (after a comma or a
+// clause end, before an opening bracket). The place key of the run
+// (placeword.AppendKey of the joined words) is built word by word on the
+// stack, noting where each word's key ends, so that the runs are looked up
+// as prefixes of one key; and the run is rejected as soon as its key's
+// first word is known to start no country's key (StartsCountry), as every
+// run's key starts with it: mostly after the first word. A run outside
+// ASCII, or too long for the stack, is looked up through countryName.
+func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	var kb [maxPhraseLen]byte
 	var ends [maxPlaceWords]int // length of the key after toks[i+m]
 	if end-i > len(ends) {
-		return longestCountryName(toks, i, end)
+		return longestCountryName(toks, i, end, run)
 	}
 	key := kb[:0]
 	space := false   // a separator is pending
-	plen := -1       // bytes of the joined words so far
+	n := 0           // bytes of the words joined by spaces so far
 	checked := false // the key's first word is known to start a country's
 	for k := i; k < end; k++ {
 		w := toks[k].w
-		if plen+1+len(w) >= maxPhraseLen {
-			return longestCountryName(toks, i, end)
-		}
-		plen += 1 + len(w)
 		if k > i {
+			n++
 			space = len(key) > 0 // the space between the words
+		}
+		if n += len(w); n > maxPhraseLen {
+			return longestCountryName(toks, i, end, run)
 		}
 		for m := 0; m < len(w); m++ {
 			c := w[m]
@@ -154,11 +155,7 @@ func longestCountry(toks []tok, i, end int) (string, int) {
 				continue
 			}
 			if c >= utf8.RuneSelf {
-				if checked {
-					return longestCountryName(toks, i, end)
-				}
-				// The first word may be outside ASCII: placeKey knows.
-				return longestCountryName(toks, i, end)
+				return longestCountryName(toks, i, end, run)
 			}
 			if space {
 				key = append(key, ' ')
@@ -184,6 +181,9 @@ func longestCountry(toks []tok, i, end int) (string, int) {
 			}
 			checked = true
 		}
+		if run && (toks[k].comma() || toks[k].stop() || k+1 < len(toks) && toks[k+1].open()) {
+			end = k + 1 // runEnd
+		}
 	}
 	if !checked && !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
 		return "", i
@@ -206,8 +206,19 @@ func trimThe(k []byte) []byte {
 
 // longestCountryName is longestCountry through countryName, for a run
 // outside ASCII or too long for the stack.
-func longestCountryName(toks []tok, i, end int) (string, int) {
-	return matchLongestTo(toks, i, end, countryName)
+func longestCountryName(toks []tok, i, end int, run bool) (string, int) {
+	if run {
+		end = runEnd(toks, i)
+	}
+	phrase := joinWords(toks, i, end)
+	n := len(phrase)
+	for j := end; j > i; j-- {
+		if c, ok := countryName(phrase[:n]); ok {
+			return c, j
+		}
+		n -= len(toks[j-1].w) + 1
+	}
+	return "", i
 }
 
 // maxPhraseLen is the longest run of words matchCountry folds on the

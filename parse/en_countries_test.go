@@ -18,12 +18,19 @@ func checkLongestCountry(t *testing.T, name string, toks []tok) {
 			if end > len(toks) {
 				continue
 			}
-			gc, gj := longestCountry(toks, i, end)
-			wc, wj := longestCountryName(toks, i, end)
+			gc, gj := longestCountry(toks, i, end, false)
+			wc, wj := longestCountryName(toks, i, end, false)
 			if gc != wc || gj != wj {
 				t.Errorf("%s: longestCountry(%q) = %q, %d; countryName finds %q, %d",
 					name, joinWords(toks, i, end), gc, gj-i, wc, wj-i)
 			}
+		}
+		// matchCountry's run, ended as runEnd ends it.
+		gc, gj := longestCountry(toks, i, min(len(toks), i+maxPlaceWords), true)
+		wc, wj := longestCountryName(toks, i, runEnd(toks, i), false)
+		if gc != wc || gj != wj {
+			t.Errorf("%s: longestCountry(%q, run) = %q, %d; countryName finds %q, %d",
+				name, joinWords(toks, i, runEnd(toks, i)), gc, gj-i, wc, wj-i)
 		}
 	}
 }
@@ -46,7 +53,7 @@ func TestLongestCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))
-		c, j := longestCountry(toks, 0, runEnd(toks, 0))
+		c, j := longestCountry(toks, 0, runEnd(toks, 0), false)
 		if c != tt.want || j != tt.words {
 			t.Errorf("longestCountry(%q) = %q, %d words; want %q, %d (%s)", tt.text, c, j, tt.want, tt.words, tt.reason)
 		}

@@ -40,6 +40,13 @@ func foldGet[V any](m map[string]V, w string) (V, bool) {
 
 // eqFold is strings.EqualFold(s, t), with ASCII words compared in place.
 func eqFold(s, t string) bool {
+	if s != "" && t != "" {
+		// EqualFold compares rune by rune: two different ASCII first
+		// bytes that are not the cases of one letter do not match.
+		if a, b := s[0], t[0]; a < utf8.RuneSelf && b < utf8.RuneSelf && a != b && !(isLetterByte(a) && a|0x20 == b|0x20) {
+			return false
+		}
+	}
 	if len(s) != len(t) {
 		// Only a rune outside ASCII folds to one of another length.
 		return !(isASCII(s) && isASCII(t)) && strings.EqualFold(s, t)

@@ -170,6 +170,7 @@ type person struct {
 	postS, postE   int
 	country, org   string
 	titleFirst     bool // "Prime Minister Shinzo Abe"
+	head           int  // titleFirst: index of the title's head word
 	plural         bool // "Ministers of partner countries"
 	next           int  // index of the token after the phrase
 }
@@ -298,6 +299,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	ps.titleS, ps.titleE, ps.country, ps.org, ps.plural = toks[k].start, closeBracket(toks[t.end-1]), t.country, t.org, t.plural
 	ps.titleFirst = true
+	ps.head = t.head
 	ps.end, ps.next = ps.titleE, t.end
 	if t.possessive || toks[t.end-1].comma() || toks[t.end-1].stop() {
 		if k > i {

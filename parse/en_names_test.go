@@ -164,3 +164,49 @@ func TestPhrasePrechecks(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralHeadCorpus checks what enMentions assumes when it does not read
+// a plural title again from its head ("NATO Ministers of Foreign Affairs"
+// then "Ministers of Foreign Affairs"): from the head, personAt finds
+// nothing or a plural phrase too, on every line of the corpus copy and on
+// a few made-up ones.
+func TestPluralHeadCorpus(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := range toks {
+			ps, ok := personAt(toks, i)
+			if !ok || !ps.plural || !ps.titleFirst || ps.head <= i || toks[ps.head].flags&fHon != 0 {
+				continue
+			}
+			if hs, ok := personAt(toks, ps.head); ok && !hs.plural {
+				t.Errorf("%s: %q is a plural title from word %d, but from its head %q a person phrase", name, joinWords(toks, i, ps.next), i, toks[ps.head].w)
+			}
+		}
+	}
+	for _, s := range []string{
+		"the NATO Ministers of Foreign Affairs met Foreign Minister Hayashi",
+		"the Ministers of the G7 and Mr. Smith",
+		"G7 Foreign Ministers' Meeting",
+		"the United Nations High Commissioner for Refugees Ministers said",
+		"U.S. Secretaries of State Rice and Powell",
+	} {
+		check(s, tokenize(s, 0, len(s)))
+	}
+	var files []string
+	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt", "../testdata/en/*.txt"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		for _, l := range splitLines(s) {
+			check(f, tokenize(s, int(l.start), int(l.end)))
+		}
+	}
+}

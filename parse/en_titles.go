@@ -107,6 +107,7 @@ func matchOrgIf(try bool, toks []tok, i int) (string, int) {
 
 // A titleMatch is a title found by titleAt.
 type titleMatch struct {
+	head         int // index of the title's head word
 	end          int // index of the token after the title
 	country, org string
 	plural       bool // "Ministers", "leaders": a group, not a person
@@ -154,6 +155,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		return t, false
 	}
 	head := toks[j].w
+	t.head = j
 	t.plural = hasLowerSuffix(head, "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
@@ -282,9 +284,9 @@ func matchAdjective(toks []tok, i int) (string, int) {
 		return "", i
 	}
 	if i+1 < len(toks) && !toks[i].comma() {
-		return longestCountry(toks, i, i+2)
+		return longestCountry(toks, i, i+2, false)
 	}
-	return longestCountry(toks, i, i+1)
+	return longestCountry(toks, i, i+1, false)
 }
 
 // maxShapeWords bounds the words of a title read by its shape.
