@@ -157,6 +157,9 @@ func (p *parser) restarts(body []line, n int) bool {
 // there by the page's layout goes on in the next line.
 func endsWithHonorific(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
+	if len(s)-i-1 > len("prof.") {
+		return false // longer than every honorific: not lower-cased
+	}
 	switch strings.ToLower(s[i+1:]) {
 	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
 		return true
@@ -258,7 +261,8 @@ func isFurniture(s string) bool {
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		return true
 	}
-	if !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
+	// (12 runes take at most 48 bytes: a longer line is not searched.)
+	if len(s) < 48 && !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
 		return true
 	}
 	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >") || isLanguageSwitch(s)
@@ -277,16 +281,45 @@ var languageLinks = map[string]bool{
 // language name.
 func isLanguageSwitch(s string) bool {
 	words := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-	}) {
-		if !languageLinks[w] {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		if isLanguageSep(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := decodeRune(s[j:])
+			if isLanguageSep(r) {
+				break
+			}
+			j += n
+			if j-i > maxLanguageLink {
+				return false // longer than every language name: no need to read on
+			}
+		}
+		if j-i > maxLanguageLink || !languageLinks[s[i:j]] {
 			return false // at the first other word, without reading on
 		}
 		words++
+		i = j
 	}
 	return words > 0
 }
+
+// isLanguageSep reports whether r separates the words of a language link.
+func isLanguageSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
+}
+
+// maxLanguageLink is the length of the longest word of languageLinks.
+var maxLanguageLink = func() int {
+	n := 0
+	for w := range languageLinks {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
 func isCJK(s string) bool {
