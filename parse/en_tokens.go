@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,24 +143,54 @@ var postFlags = func() (t [256]tokFlag) {
 // tokenizer and the line prefilter (en_scan.go) split words alike through
 // it.
 func nextWord(s string, start, end int) (i, j int, ascii bool) {
+	s = s[:end]
 	i = start
-	for i < end && wordBytes[s[i]]&bSpace != 0 {
+	for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 		i++
 	}
 	j = i
-	var seen uint8
-	for j < end {
+	// Eight bytes at a time up to the first that may end the word: a
+	// byte below '!' (white space among them) or a comma.
+	var high uint64
+	for j+8 <= len(s) {
+		x := load8(s[j:])
+		if m := mayEndWord(x); m != 0 {
+			k := bits.TrailingZeros64(m) >> 3
+			high |= x & (1<<(8*k) - 1)
+			j += k
+			break
+		}
+		high |= x
+		j += 8
+	}
+	seen := uint8(0)
+	if high&highBits != 0 {
+		seen = bHigh
+	}
+	for j < len(s) {
 		c := wordBytes[s[j]]
+		seen |= c
+		if c&(bSpace|bComma) == 0 {
+			j++
+			continue
+		}
 		if c&bSpace != 0 {
 			break
 		}
-		seen |= c
-		j++
-		if c&bComma != 0 && j < end && isLetterByte(s[j]) {
+		j++ // a comma
+		if j < len(s) && isLetterByte(s[j]) {
 			break
 		}
 	}
 	return i, j, seen&bHigh == 0
+}
+
+// mayEndWord has the high bit set in the lowest byte of x that is below
+// '!' or a comma, if any (bytes above it may be set too).
+func mayEndWord(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x ^ ','*ones
+	return ((x-'!'*ones)&^x | (y-ones)&^y) & highBits
 }
 
 func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
