@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Lines read without tokens. Most lines of a readout's body name no one
 // and list no delegations; these checks find that from the bytes, so that
@@ -65,51 +68,69 @@ func starterWord(w string, ascii bool) (starter, hisHer bool) {
 // the line s: a bracket with one of delegationNouns (any case, as
 // strings.ToLower folds it: "İ" is "i") before it, or the words
 // "ministers" or "leaders" (any case; neither has an "i" or a "k").
+//
+// Every word sought ends in "s": s is read once, and the words are tried
+// where they would end, at each "s" or "S" (found eight bytes at a time).
 func mayListDelegations(s string) bool {
-	if strings.Contains(s, "ministers") || containsLowerASCII(s, "leaders") {
-		return true
-	}
-	b := strings.LastIndexByte(s, '(')
-	if b < 0 {
-		return false
-	}
-	if strings.Contains(s[:b], "\u0130") {
+	b := lastIndexByte(s, '(')
+	if b > 0 && strings.Contains(s[:b], "\u0130") {
 		return true // "İ" lower-cases to "i": "COUNTRİES" is one of them
 	}
-	for _, w := range delegationNounList {
-		if containsLowerASCII(s[:b], w) {
+	const ones = 0x0101010101010101
+	for e := 0; e < len(s); e++ {
+		if e+8 <= len(s) {
+			// Eight bytes at once: the first "s" or "S" among them
+			// (the lowest zero byte of x, folded, xor 's'), if any.
+			x := load8(s[e:]) | 0x20*ones ^ 's'*ones
+			m := (x - ones) &^ x & highBits
+			if m == 0 {
+				e += 7
+				continue
+			}
+			e += bits.TrailingZeros64(m) >> 3
+		} else if s[e]|0x20 != 's' {
+			continue
+		}
+		end := e + 1
+		if end >= len("ministers") && s[end-len("ministers"):end] == "ministers" || endsLowerASCII(s[:end], "leaders") {
 			return true
+		}
+		if end <= b {
+			for _, w := range delegationNounList {
+				if endsLowerASCII(s[:end], w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-// containsLowerASCII reports whether s holds sub, a lower-case ASCII word,
-// in any case of its letters.
-func containsLowerASCII(s, sub string) bool {
-	const ones = 0x0101010101010101
-	first := uint64(sub[0]) * ones
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if i+8 <= len(s) {
-			// Eight bytes at once: none of them folds to sub[0]
-			// (no zero byte in x, folded, xor sub[0]), so no match
-			// starts at them.
-			x := load8(s[i:]) | 0x20*ones ^ first
-			if (x-ones)&^x&highBits == 0 {
-				i += 7
-				continue
-			}
-		}
-		if s[i]|0x20 != sub[0] {
-			continue
-		}
-		k := 1
-		for k < len(sub) && s[i+k]|0x20 == sub[k] {
-			k++
-		}
-		if k == len(sub) {
-			return true
+// endsLowerASCII reports whether s ends with suffix, a lower-case ASCII
+// word, in any case of its letters.
+func endsLowerASCII(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for k := len(suffix) - 1; k >= 0; k-- {
+		if s[k]|0x20 != suffix[k] {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// lastIndexByte is strings.LastIndexByte, with the search done forwards
+// by strings.IndexByte (which reads many bytes at a time).
+func lastIndexByte(s string, c byte) int {
+	last := -1
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return last
+		}
+		last = i + j
+		i = last + 1
+	}
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,6 +101,70 @@ func TestMayListDelegations(t *testing.T) {
 	for _, tt := range tests {
 		if got := mayListDelegations(tt.line); got != tt.want {
 			t.Errorf("mayListDelegations(%q) = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// mayListDelegationsRef is mayListDelegations by its definition, a search
+// for each word.
+func mayListDelegationsRef(s string) bool {
+	contains := func(s, sub string) bool { // sub in any case of its letters
+		for i := 0; i+len(sub) <= len(s); i++ {
+			k := 0
+			for k < len(sub) && s[i+k]|0x20 == sub[k] {
+				k++
+			}
+			if k == len(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	if strings.Contains(s, "ministers") || contains(s, "leaders") {
+		return true
+	}
+	b := strings.LastIndexByte(s, '(')
+	if b < 0 {
+		return false
+	}
+	if strings.Contains(s[:b], "\u0130") {
+		return true
+	}
+	for _, w := range delegationNounList {
+		if contains(s[:b], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayListDelegationsRef checks mayListDelegations, which reads the line
+// once, against the search for each word: on every line of the corpus copy
+// and on random lines made of the words, their parts and brackets, in both
+// cases.
+func TestMayListDelegationsRef(t *testing.T) {
+	var lines []string
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	pieces := append([]string{"ministers", "Ministers", "LEADERS", "leader", "s", "S", " ", "(", ")", "İ", "COUNTRİES",
+		"x", "ss", "inisters", "Partners", "economie", "nation", "NATIONS", "Members", "participant"}, delegationNounList...)
+	rnd := rand.New(rand.NewPCG(10, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(10) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, l := range lines {
+		if got, want := mayListDelegations(l), mayListDelegationsRef(l); got != want {
+			t.Errorf("mayListDelegations(%q) = %v, want %v", l, got, want)
 		}
 	}
 }

@@ -51,34 +51,6 @@ func TestASCIILetters8(t *testing.T) {
 	}
 }
 
-// TestContainsLowerASCII checks containsLowerASCII, which skips eight
-// bytes at a time, against a byte-by-byte search: the word at every offset
-// of texts of every length, in both cases, and near misses.
-func TestContainsLowerASCII(t *testing.T) {
-	naive := func(s, sub string) bool {
-		for i := 0; i+len(sub) <= len(s); i++ {
-			k := 0
-			for k < len(sub) && s[i+k]|0x20 == sub[k] {
-				k++
-			}
-			if k == len(sub) {
-				return true
-			}
-		}
-		return false
-	}
-	for n := range 24 {
-		for at := 0; at <= n; at++ {
-			for _, w := range []string{"leaders", "LEADERS", "Leader", "eaders", "lEaDeRs", "L\x8cADERS"} {
-				s := strings.Repeat("x", at) + w + strings.Repeat("y", n-at)
-				if got, want := containsLowerASCII(s, "leaders"), naive(s, "leaders"); got != want {
-					t.Errorf("containsLowerASCII(%q, %q) = %v, want %v", s, "leaders", got, want)
-				}
-			}
-		}
-	}
-}
-
 // TestLowerIs checks lowerIs against strings.ToLower: every rune alone,
 // before and after ASCII letters, against lower-case words of every length
 // near the word's, including the ones the rune lower-cases to.
