@@ -3,6 +3,7 @@ package parse
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lines read without tokens. Most lines of a readout's body name no one
@@ -20,6 +21,11 @@ func lineHasStarter(s string, start, end int) bool {
 		var j int
 		var ascii bool
 		i, j, ascii = nextWord(s, i, end)
+		if j > i && ascii && !hisHer && noStarterFirst[s[i]] {
+			// Neither a starter nor "his" or "her" (starterWord).
+			i = j
+			continue
+		}
 		if j > i {
 			a, b := peel(s, i, j)
 			w := s[a:b]
@@ -36,6 +42,23 @@ func lineHasStarter(s string, start, end int) bool {
 	}
 	return false
 }
+
+// noStarterFirst holds the ASCII bytes that no starter starts with, nor
+// "his" or "her": not an upper-case letter (a title head, "Daw", a name
+// start), not a letter an honorific or rank starts with in either case,
+// and not punctuation peel takes off before a word. An ASCII word that
+// starts with one of them is not a starter (starterWord).
+var noStarterFirst = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z') && wordBytes[c]&bPre == 0
+	}
+	for _, sl := range starterFlags.slots {
+		if sl.w != "" && sl.f&fHon != 0 {
+			t[sl.w[0]] = false // lower case in the table
+		}
+	}
+	return t
+}()
 
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is

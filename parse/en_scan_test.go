@@ -105,6 +105,50 @@ func TestMayListDelegations(t *testing.T) {
 	}
 }
 
+// lineHasStarterRef is lineHasStarter without its shortcut: every word is
+// peeled and asked.
+func lineHasStarterRef(s string, start, end int) bool {
+	hisHer := false
+	for i := start; i < end; {
+		i2, j, ascii := nextWord(s, i, end)
+		if j > i2 {
+			a, b := peel(s, i2, j)
+			w := s[a:b]
+			if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
+				return true
+			}
+			var ok bool
+			if ok, hisHer = starterWord(w, ascii); ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// TestLineHasStarterRef checks lineHasStarter against lineHasStarterRef on
+// random lines of starters, near misses and other words, in all cases.
+func TestLineHasStarterRef(t *testing.T) {
+	pieces := []string{"his", "Her", "HIS", "majesty", "Highness", "the", "The", "Minister", "minister", "mr.", "Mr.", "h.e.",
+		"Sheikh", "sheikh", "Daw", "daw", "of", "in", "Japan", "japan", "(", ")", ",", ".", "'", "\"", "1", "-", "x", "ſ", "K", "\u212a",
+		"é", "İ", "Dr", "dr.", "general", "General", "excellency", "royal", "with", "you", "zz", "queen", "Queen"}
+	rnd := rand.New(rand.NewPCG(12, 13))
+	for range 30000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+			if rnd.IntN(3) > 0 {
+				b.WriteString(" ")
+			}
+		}
+		s := b.String()
+		if got, want := lineHasStarter(s, 0, len(s)), lineHasStarterRef(s, 0, len(s)); got != want {
+			t.Errorf("lineHasStarter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // mayListDelegationsRef is mayListDelegations by its definition, a search
 // for each word.
 func mayListDelegationsRef(s string) bool {
