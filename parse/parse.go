@@ -267,7 +267,7 @@ type parser struct {
 	src   string    // the input as given
 	text  string    // the normalised text the grammar matches
 	nm    offsetMap // text offsets → src offsets
-	idx   *posIndex // src offsets → positions
+	idx   posIndex  // src offsets → positions
 	lang  *language // the grammar of the text's language
 	m     *readout.Meeting
 	opts  options
@@ -289,7 +289,8 @@ func newParser(src string, o options) *parser {
 // into sc.
 func newScannedParser(src string, o options, sc *inputScan) *parser {
 	text, nm := sc.norm.normalize(src)
-	p := &parser{src: src, text: text, nm: nm, idx: newPosIndex(src), opts: o}
+	p := &parser{src: src, text: text, nm: nm, opts: o}
+	p.idx.init(src)
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.

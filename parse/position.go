@@ -30,6 +30,13 @@ type posIndex struct {
 const posBlock = 32
 
 func newPosIndex(src string) *posIndex {
+	x := &posIndex{}
+	x.init(src)
+	return x
+}
+
+// init makes x the index of src.
+func (x *posIndex) init(src string) {
 	var starts []int
 	if strings.IndexByte(src, '\r') < 0 {
 		// The usual case: "\n" line ends, found with IndexByte.
@@ -50,10 +57,9 @@ func newPosIndex(src string) *posIndex {
 			}
 		}
 	}
-	x := &posIndex{src: src, lineStarts: starts}
+	*x = posIndex{src: src, lineStarts: starts}
 	x.conts = x.small[:0]
 	x.lineConts = x.contsBefore(0)
-	return x
 }
 
 // pos returns the position of byte offset off (clamped to the input).

@@ -140,3 +140,32 @@ func equalBreakpoints(a, b []breakpoint) bool {
 	}
 	return true
 }
+
+// TestDateLineText checks dateLineText, which compares ASCII lines
+// without lower-casing a copy, against the copy's comparison.
+func TestDateLineText(t *testing.T) {
+	ref := func(s string) string {
+		s = strings.TrimSpace(s)
+		low := strings.ToLower(s)
+		for _, label := range []string{"last update", "last updated", "updated", "date", "posted", "published"} {
+			if rest, ok := strings.CutPrefix(low, label); ok {
+				if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ":") {
+					return strings.TrimSpace(s[len(s)-len(r)+1:])
+				}
+			}
+		}
+		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+			if i := strings.LastIndexByte(s, '['); i >= 0 {
+				return strings.TrimSpace(s[i+1 : len(s)-1])
+			}
+		}
+		return s
+	}
+	for _, s := range []string{"April 7, 2022", "Last Update : Monday, Dec 7, 2015", "LAST UPDATED: May 1, 2020",
+		"Date:1 May 2020", "date :", "Posted", "PUBLISHED  :  x", "Updated 1 May", " [MOFA] [Tuesday, Dec 1, 2015] ",
+		"Last Updatİ: x", "Daté: x", "DATE\u212a: x", "İDate: x", "Date: İstanbul", "published: \u00a0x\u00a0", ""} {
+		if got, want := dateLineText(s), ref(s); got != want {
+			t.Errorf("dateLineText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

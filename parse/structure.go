@@ -191,7 +191,12 @@ func (p *parser) header(lines []line) {
 	if p.m.Published.IsZero() && !p.opts.published.IsZero() {
 		p.m.Published = p.opts.published
 	}
-	var before []line
+	// Room for a photo in every line, allocated once.
+	if n := len(lines); n > 0 && cap(p.m.Photos) == 0 {
+		p.m.Photos = make([]readout.Photo, 0, n)
+	}
+	var beforeBuf [4]line
+	before := beforeBuf[:0]
 	for i, l := range lines {
 		if l.start == l.end || i == dateAt {
 			continue
