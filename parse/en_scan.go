@@ -27,7 +27,10 @@ func lineHasStarter(s string, start, end int) bool {
 			continue
 		}
 		if j > i {
-			a, b := peel(s, i, j)
+			a, b := i, j
+			if wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
+				a, b = peelSlow(s, i, j) // peel, written out for the common case
+			}
 			w := s[a:b]
 			if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
 				return true

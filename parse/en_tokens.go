@@ -102,11 +102,12 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 
 // Byte classes of the tokenizer (wordBytes).
 const (
-	bSpace = 1 << iota // ' ', '\t', '\n', '\r': between words
-	bComma             // ',': ends a word before a letter
-	bHigh              // a byte outside ASCII
-	bPre               // '(', '"', '\'', '[': peeled before a word
-	bPost              // ',', ';', ':', ')', '"', ']', '!', '?': peeled after it
+	bSpace   = 1 << iota // ' ', '\t', '\n', '\r': between words
+	bComma               // ',': ends a word before a letter
+	bHigh                // a byte outside ASCII
+	bPre                 // '(', '"', '\'', '[': peeled before a word
+	bPost                // ',', ';', ':', ')', '"', ']', '!', '?': peeled after it
+	bMayPeel             // bPost, '\'' and '.': may be peeled after it
 )
 
 var wordBytes = func() (t [256]uint8) {
@@ -121,8 +122,10 @@ var wordBytes = func() (t [256]uint8) {
 		t[c] |= bPre
 	}
 	for _, c := range ",;:)\"]!?" {
-		t[c] |= bPost
+		t[c] |= bPost | bMayPeel
 	}
+	t['\''] |= bMayPeel
+	t['.'] |= bMayPeel
 	return t
 }()
 
@@ -201,7 +204,10 @@ func isSpaceByte(c byte) bool { return wordBytes[c]&bSpace != 0 }
 // punctuation around it (peel), and its flags. ascii reports whether
 // s[i:j] is all ASCII (the punctuation peeled off is, so the word is then).
 func fillTok(t *tok, s string, i, j int, ascii bool) {
-	a, b := peel(s, i, j)
+	a, b := i, j
+	if wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
+		a, b = peelSlow(s, i, j) // peel, written out for the common case
+	}
 	w := s[a:b]
 	t.w, t.start, t.end, t.postLen = w, a, b, int32(j-b)
 	for k := i; k < a; k++ {
@@ -269,6 +275,13 @@ var wordSets = []struct {
 // closing brackets and quotes after, and a dot that is not an
 // abbreviation's.
 func peel(s string, i, j int) (a, b int) {
+	if i >= j || wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
+		return peelSlow(s, i, j)
+	}
+	return i, j // nothing to peel: the common case
+}
+
+func peelSlow(s string, i, j int) (a, b int) {
 	a, b = i, j
 	for a < b && wordBytes[s[a]]&bPre != 0 {
 		a++

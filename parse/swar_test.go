@@ -143,3 +143,23 @@ func TestNextWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPeelFast checks peel's shortcut (nothing to peel when the first byte
+// opens nothing and the last may not be peeled) against the full peel on
+// random words of letters and punctuation.
+func TestPeelFast(t *testing.T) {
+	alphabet := "aZs.,;:)(\"'[]!?-1é"
+	rnd := rand.New(rand.NewPCG(14, 15))
+	for range 50000 {
+		b := make([]byte, 1+rnd.IntN(8))
+		for k := range b {
+			b[k] = alphabet[rnd.IntN(len(alphabet))]
+		}
+		s := string(b)
+		ga, gb := peel(s, 0, len(s))
+		wa, wb := peelSlow(s, 0, len(s))
+		if ga != wa || gb != wb {
+			t.Errorf("peel(%q) = %d, %d, want %d, %d", s, ga, gb, wa, wb)
+		}
+	}
+}
