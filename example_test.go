@@ -71,7 +71,7 @@ func ExampleMeeting_Counterparts() {
 // gives back the text as written.
 func ExampleMeeting_walk() {
 	src := "Minister Hayashi said:\n(1) Japan stands with Ukraine.\n(2) Russia must be held accountable.\n"
-	span := func(start, end int) readout.Span {
+	span := func(start, end int32) readout.Span {
 		return readout.Span{Start: readout.Pos{Offset: start, Line: 1, Column: start + 1}, End: readout.Pos{Offset: end, Line: 1, Column: end + 1}}
 	}
 	m := readout.Meeting{

@@ -30,7 +30,7 @@ const excerptContext = 40
 // just p.Error().
 func (p *Problem) ErrorWithPosition(src string) string {
 	head := p.Error()
-	start, end := p.Span.Start.Offset, p.Span.End.Offset
+	start, end := int(p.Span.Start.Offset), int(p.Span.End.Offset)
 	if !p.Span.IsValid() || start < 0 || start > len(src) || !utf8.RuneStart(byteAt(src, start)) {
 		return head
 	}
@@ -80,7 +80,7 @@ func (p *Problem) ErrorWithPosition(src string) string {
 		text.WriteString("…")
 	}
 
-	num := strconv.Itoa(p.Span.Start.Line)
+	num := strconv.Itoa(int(p.Span.Start.Line))
 	gutter := strings.Repeat(" ", max(5, len(num)))
 	return head + "\n" +
 		gutter[len(num):] + num + " | " + strings.TrimRight(text.String(), " \t") + "\n" +

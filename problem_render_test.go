@@ -10,9 +10,9 @@ import (
 )
 
 func TestErrorWithPosition(t *testing.T) {
-	at := func(src, sub string, line, col int) readout.Span {
-		i := strings.Index(src, sub)
-		return readout.Span{Start: readout.Pos{Offset: i, Line: line, Column: col}, End: readout.Pos{Offset: i + len(sub), Line: line, Column: col + len([]rune(sub))}}
+	at := func(src, sub string, line, col int32) readout.Span {
+		i := int32(strings.Index(src, sub))
+		return readout.Span{Start: readout.Pos{Offset: i, Line: line, Column: col}, End: readout.Pos{Offset: i + int32(len(sub)), Line: line, Column: col + int32(len([]rune(sub)))}}
 	}
 	long := strings.Repeat("a", 100) + " Ukraine, , the " + strings.Repeat("b", 100)
 	tests := []struct {
@@ -91,7 +91,7 @@ func FuzzErrorWithPosition(f *testing.F) {
 	f.Add("a\r\nb", 2, 1)
 	f.Add("", 0, 0)
 	f.Fuzz(func(t *testing.T, src string, start, end int) {
-		p := readout.Problem{Code: "c", Span: readout.Span{Start: readout.Pos{Offset: start, Line: 1, Column: 1}, End: readout.Pos{Offset: end, Line: 1, Column: 1}}}
+		p := readout.Problem{Code: "c", Span: readout.Span{Start: readout.Pos{Offset: int32(start), Line: 1, Column: 1}, End: readout.Pos{Offset: int32(end), Line: 1, Column: 1}}}
 		if !strings.HasPrefix(p.ErrorWithPosition(src), p.Error()) {
 			t.Error("rendering does not start with the error line")
 		}

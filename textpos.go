@@ -38,7 +38,7 @@ func (c *textCursor) at(i int) Pos {
 			c.cur.Column++
 		}
 		c.i += size
-		c.cur.Offset += size
+		c.cur.Offset += int32(size)
 	}
 	return c.cur
 }

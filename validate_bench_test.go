@@ -26,10 +26,11 @@ func largeMeeting(tb testing.TB, copies int) *readout.Meeting {
 		if !s.IsValid() {
 			return s
 		}
-		s.Start.Offset += k * len(sample.English)
-		s.End.Offset += k * len(sample.English)
-		s.Start.Line += k * lines
-		s.End.Line += k * lines
+		dOff, dLine := int32(k*len(sample.English)), int32(k*lines)
+		s.Start.Offset += dOff
+		s.End.Offset += dOff
+		s.Start.Line += dLine
+		s.End.Line += dLine
 		return s
 	}
 	shiftPoints := func(ps []readout.SpeechPoint, k int) []readout.SpeechPoint {
@@ -69,7 +70,7 @@ func hostileMeeting(n int) *readout.Meeting {
 	text := strings.Repeat("(", n)
 	return &readout.Meeting{Sections: []readout.Section{{
 		Text:     text,
-		TextSpan: readout.Span{Start: readout.Pos{Line: 1, Column: 1}, End: readout.Pos{Offset: n, Line: 1, Column: n + 1}},
+		TextSpan: readout.Span{Start: readout.Pos{Line: 1, Column: 1}, End: readout.Pos{Offset: int32(n), Line: 1, Column: int32(n + 1)}},
 	}}}
 }
 

@@ -17,7 +17,7 @@ func TestValidateNumbering(t *testing.T) {
 	sections := func(nums ...int) []readout.Section {
 		var out []readout.Section
 		for i, n := range nums {
-			out = append(out, readout.Section{Number: n, Span: readout.Span{Start: readout.Pos{Offset: i * 10, Line: i + 1, Column: 1}}})
+			out = append(out, readout.Section{Number: n, Span: readout.Span{Start: readout.Pos{Offset: int32(i * 10), Line: int32(i + 1), Column: 1}}})
 		}
 		return out
 	}
@@ -134,7 +134,7 @@ func TestValidateText(t *testing.T) {
 	for _, tt := range tests {
 		base := readout.Pos{Offset: 100, Line: 3, Column: 5}
 		m := &readout.Meeting{Participants: []readout.Participant{principal}, Sections: []readout.Section{{
-			Text: tt.text, TextSpan: readout.Span{Start: base, End: readout.Pos{Offset: 100 + len(tt.text), Line: 3, Column: 99}},
+			Text: tt.text, TextSpan: readout.Span{Start: base, End: readout.Pos{Offset: 100 + int32(len(tt.text)), Line: 3, Column: 99}},
 		}}}
 		if diff := cmp.Diff(tt.want, located(readout.Validate(m))); diff != "" {
 			t.Errorf("%s: problems mismatch (-want +got):\n%s", tt.reason, diff)
@@ -147,7 +147,7 @@ func TestValidateText(t *testing.T) {
 func TestValidateTextOffsets(t *testing.T) {
 	src := "Title\n\n  1. Japan、、米国 and the the end.\n"
 	text := "Japan、、米国 and the the end."
-	start := strings.Index(src, text)
+	start := int32(strings.Index(src, text))
 	m := &readout.Meeting{Participants: []readout.Participant{principal}, Sections: []readout.Section{{
 		Number: 1, Text: text, Span: readout.Span{Start: readout.Pos{Offset: start - 3, Line: 3, Column: 3}},
 		TextSpan: readout.Span{Start: readout.Pos{Offset: start, Line: 3, Column: 6}},
@@ -271,7 +271,7 @@ func TestSeverities(t *testing.T) {
 func TestValidateTextCap(t *testing.T) {
 	value := func(text string) *readout.Meeting {
 		return &readout.Meeting{Participants: []readout.Participant{principal}, Sections: []readout.Section{{
-			Text: text, TextSpan: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: len(text), Line: 1, Column: len(text) + 1}},
+			Text: text, TextSpan: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: int32(len(text)), Line: 1, Column: int32(len(text) + 1)}},
 		}}}
 	}
 	var want []string

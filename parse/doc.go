@@ -12,7 +12,7 @@
 //   - [Published] supplies the page's date when the text has no date line,
 //     so a lead copied out of its page still gets its year;
 //   - [MaxBytes] sets the largest input accepted ([DefaultMaxBytes]
-//     otherwise).
+//     otherwise, [MaxInputBytes] at most).
 //
 // A typical call:
 //

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -30,29 +31,116 @@ var weekdayNames = map[string]time.Weekday{
 }
 
 // month returns the month a word names ("April", "Apr", "Apr."), any case.
+// It is monthNames[strings.ToLower(word)] without the map: the date
+// scanners ask it at many words of a lead.
 func month(word string) (time.Month, bool) {
-	m, ok := foldGet(monthNames, strings.TrimSuffix(word, "."))
-	return m, ok
+	var b [9]byte
+	n, ok := foldShort(&b, strings.TrimSuffix(word, "."))
+	if !ok {
+		m, ok := foldGet(monthNames, strings.TrimSuffix(word, "."))
+		return m, ok
+	}
+	switch string(b[:n]) {
+	case "january", "jan":
+		return time.January, true
+	case "february", "feb":
+		return time.February, true
+	case "march", "mar":
+		return time.March, true
+	case "april", "apr":
+		return time.April, true
+	case "may":
+		return time.May, true
+	case "june", "jun":
+		return time.June, true
+	case "july", "jul":
+		return time.July, true
+	case "august", "aug":
+		return time.August, true
+	case "september", "sep", "sept":
+		return time.September, true
+	case "october", "oct":
+		return time.October, true
+	case "november", "nov":
+		return time.November, true
+	case "december", "dec":
+		return time.December, true
+	}
+	return 0, false
 }
 
-// weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any case.
+// weekday returns the day a word names ("Wednesday", "Wed", "Wed."), any
+// case: weekdayNames[strings.ToLower(word)] without the map.
 func weekday(word string) (time.Weekday, bool) {
-	d, ok := foldGet(weekdayNames, strings.TrimSuffix(word, "."))
-	return d, ok
+	var b [9]byte
+	n, ok := foldShort(&b, strings.TrimSuffix(word, "."))
+	if !ok {
+		d, ok := foldGet(weekdayNames, strings.TrimSuffix(word, "."))
+		return d, ok
+	}
+	switch string(b[:n]) {
+	case "sunday", "sun":
+		return time.Sunday, true
+	case "monday", "mon":
+		return time.Monday, true
+	case "tuesday", "tue", "tues":
+		return time.Tuesday, true
+	case "wednesday", "wed":
+		return time.Wednesday, true
+	case "thursday", "thu", "thur", "thurs":
+		return time.Thursday, true
+	case "friday", "fri":
+		return time.Friday, true
+	case "saturday", "sat":
+		return time.Saturday, true
+	}
+	return 0, false
 }
 
-// appendWordsUpTo appends the words of s — split at spaces and commas,
-// other punctuation kept — to dst while it has room, and reports whether
-// all of them fitted.
+// foldShort lower-cases the ASCII word w into buf and returns its length;
+// it reports false when w is not ASCII, which the caller then looks up the
+// slow way. A word longer than buf names no month or day: it returns 0.
+func foldShort(buf *[9]byte, w string) (int, bool) {
+	if len(w) > len(buf) {
+		return 0, isASCII(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(w), true
+}
+
+// appendWordsUpTo appends the words of s — split at spaces, tabs and
+// commas, other punctuation kept — to dst while it has room, and reports
+// whether all of them fitted.
 func appendWordsUpTo(dst []string, s string) ([]string, bool) {
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+	for i := 0; ; {
+		for i < len(s) && isDateLineSep(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return dst, true
+		}
+		j := i
+		for j < len(s) && !isDateLineSep(s[j]) {
+			j++
+		}
 		if len(dst) == cap(dst) {
 			return dst, false
 		}
-		dst = append(dst, w)
+		dst = append(dst, s[i:j])
+		i = j
 	}
-	return dst, true
 }
+
+func isDateLineSep(c byte) bool { return c == ' ' || c == ',' || c == '\t' }
 
 // enDateLine reads a date line: "April 7, 2022", "November, 11, 2009",
 // "Monday, Dec 7, 2015", "7 April 2022", also with a label or in brackets
@@ -60,6 +148,9 @@ func appendWordsUpTo(dst []string, s string) ([]string, bool) {
 // Japan] [Tuesday, Dec 1, 2015]"). Apart from those, the whole line must be
 // the date.
 func enDateLine(s string) (readout.Date, bool) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return readout.Date{}, false // a date line has its day and year in digits
+	}
 	// A date is at most four words (with its weekday): a longer line is
 	// not split further.
 	var wb [4]string

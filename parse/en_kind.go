@@ -204,12 +204,33 @@ func parties(phrase []tok) int {
 // modeOf returns the mode the words say, or ModeUnknown.
 func modeOf(toks []tok) readout.Mode {
 	for k, t := range toks {
-		switch w := t.w; {
-		case hasLowerPrefix(w, "telephone") || lowerIs(w, "teleconference") || lowerIs(w, "phone") || lowerIs(w, "telephonic"):
-			return readout.ModeTelephone
-		case lowerIs(w, "videoconference") || hasLowerPrefix(w, "video") || lowerIs(w, "online") || lowerIs(w, "virtual") ||
-			lowerIs(w, "web") && k+1 < len(toks) && hasLowerPrefix(toks[k+1].w, "conference"):
-			return readout.ModeVideo
+		w := t.w
+		if w == "" {
+			continue
+		}
+		// Only the first letter of each word below (no other byte, nor a
+		// non-ASCII letter, lower-cases to it) leads to its tests.
+		switch w[0] | 0x20 {
+		case 't':
+			if hasLowerPrefix(w, "telephone") || lowerIs(w, "teleconference") || lowerIs(w, "telephonic") {
+				return readout.ModeTelephone
+			}
+		case 'p':
+			if lowerIs(w, "phone") {
+				return readout.ModeTelephone
+			}
+		case 'v':
+			if lowerIs(w, "videoconference") || hasLowerPrefix(w, "video") || lowerIs(w, "virtual") {
+				return readout.ModeVideo
+			}
+		case 'o':
+			if lowerIs(w, "online") {
+				return readout.ModeVideo
+			}
+		case 'w':
+			if lowerIs(w, "web") && k+1 < len(toks) && hasLowerPrefix(toks[k+1].w, "conference") {
+				return readout.ModeVideo
+			}
 		}
 	}
 	return readout.ModeUnknown

@@ -234,7 +234,8 @@ func personAt(toks []tok, i int) (person, bool) {
 	if i >= len(toks) {
 		return person{}, false
 	}
-	if w := toks[i].w; toks[i].flags&(fCap|fHon|fHead) == 0 && !lowerIs(w, "the") && !lowerIs(w, "his") && !lowerIs(w, "her") {
+	art := isArticle(toks[i].w)
+	if toks[i].flags&(fCap|fHon|fHead) == 0 && !art {
 		// Every phrase starts with an honorific or rank, a capitalised
 		// word (a name, a country adjective or organisation before a
 		// title, a title head), an article or "his" / "her": a word
@@ -272,7 +273,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	// Title first.
 	k := i
-	if w := toks[k].w; (lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her")) && k+1 < len(toks) {
+	if art && k+1 < len(toks) {
 		k++
 		ps.start = toks[k].start
 	}
@@ -467,7 +468,8 @@ func startsName(w string) bool {
 }
 
 // starters tells, for increasing word indexes, whether personAt can find
-// a phrase there: only with a starter at most maxStarterReach words on.
+// a phrase there: only with a starter at most maxStarterReach words on,
+// and only from a word that can lead to it (mayLeadTo).
 type starters struct {
 	toks []tok
 	next int // the first starter at or after the last index asked
@@ -481,7 +483,69 @@ func (s *starters) may(i int) bool {
 	if s.next < i {
 		s.next = nextStarter(s.toks, i)
 	}
-	return s.next <= i+maxStarterReach
+	if s.next > i+maxStarterReach {
+		return false
+	}
+	return s.next == i || mayLeadTo(s.toks, i, s.next)
+}
+
+// skip returns the next index to ask after may(i) said no: where the next
+// starter comes within reach, or the next word.
+func (s *starters) skip(i int) int {
+	if s.next > i+maxStarterReach {
+		return s.next - maxStarterReach
+	}
+	return i + 1
+}
+
+// mayLeadTo reports whether a person phrase starting at toks[i], which is
+// not a starter, may reach the starter toks[s] (s > i, the first starter
+// after i). personAt finds one there only in two ways. An article, "his"
+// or "her" before an honorific ("the Honourable", "His Majesty": the
+// honorific's word after it is a starter) or a title head. Or the title
+// order, whose head is a starter: after an optional article, the head
+// itself, or a country adjective (one or two words, matchAdjective) or an
+// organisation (a run of runEnd, matchOrg) right before it — capitalised,
+// with no comma before the head, and, for three words or more (an
+// organisation), no clause end before its last word. No other word can
+// start a phrase; and as every starter between the start and the head
+// would be the first, s is the one to look at.
+func mayLeadTo(toks []tok, i, s int) bool {
+	art := isArticle(toks[i].w)
+	if toks[i].flags&(fCap|fHon|fHead) == 0 && !art {
+		return false // personAt's own first test
+	}
+	k := i
+	if art && i+1 < len(toks) {
+		k = i + 1
+	}
+	if k == s {
+		return true
+	}
+	if s-k > maxPlaceWords || toks[k].flags&fCap == 0 && !capitalised(toks, k) {
+		return false
+	}
+	for m := k; m < s; m++ {
+		if toks[m].comma() || s-k >= 3 && m < s-1 && toks[m].stop() {
+			return false
+		}
+	}
+	return true
+}
+
+// isArticle reports whether w is "the", "his" or "her", in any case (as
+// lowerIs compares).
+func isArticle(w string) bool {
+	if len(w) == 3 && w[0] < utf8.RuneSelf {
+		switch w[0] | 0x20 {
+		case 't':
+			return lowerIs(w, "the")
+		case 'h':
+			return lowerIs(w, "his") || lowerIs(w, "her")
+		}
+		return false
+	}
+	return !isASCII(w) && (lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her"))
 }
 
 // nextStarter returns the index of the first starter at or after toks[i],

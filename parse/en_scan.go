@@ -1,67 +1,96 @@
 package parse
 
-import (
-	"math/bits"
-	"strings"
-	"unicode/utf8"
-)
-
 // Lines read without tokens. Most lines of a readout's body name no one
-// and list no delegations; these checks find that from the bytes, so that
-// only the lines that may are tokenized. Each is conservative: it may say
-// a line needs its words when it does not, never the other way round.
+// and list no delegations; scanLine finds that from the bytes, so that
+// only the lines that may are tokenized. It is conservative: it may say a
+// line needs its words when it does not, never the other way round.
 
-// lineHasStarter reports whether one of the words of s[start:end], split
-// and peeled as appendTokens does, is a starter (isStarter): enMentions
-// finds no person in a line without one.
-func lineHasStarter(s string, start, end int) bool {
+// scanLine splits s[start:end] into words as appendTokens does (nextWord,
+// peel) and reports whether one of them is a starter (isStarter):
+// enMentions finds no person in a line without one. When none is, it also
+// reports whether enDelegations may find something in the line: a word
+// with an opening bracket after one of delegationNouns, "ministers", or a
+// word that starts with "leaders" in any case. It stops at the first
+// starter, leaving lists false: a line with a starter is tokenized anyway.
+func scanLine(s string, start, end int) (people, lists bool) {
 	hisHer := false // the word before was "his" or "her"
+	pa, pb := 0, 0  // the word before, peeled
 	i := start
 	for i < end {
 		var j int
 		var ascii bool
 		i, j, ascii = nextWord(s, i, end)
-		if j > i && ascii && !hisHer && noStarterFirst[s[i]] {
-			// Neither a starter nor "his" or "her" (starterWord).
-			i = j
-			continue
+		if j == i {
+			break // only white space was left
 		}
-		if j > i {
-			a, b := i, j
-			if wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
-				a, b = peelSlow(s, i, j) // peel, written out for the common case
-			}
-			w := s[a:b]
-			if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
-				return true
-			}
+		a, b := i, j
+		if wordPunct[s[i]]&punctBefore != 0 || wordPunct[s[j-1]]&punctAfter != 0 {
+			a, b = peel(s, i, j)
+		}
+		w := s[a:b]
+		if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
+			return true, false
+		}
+		hisHer = false
+		n := len(w)
+		switch {
+		case !ascii || n == 0 || n >= len(starterFlags.hint):
 			var ok bool
-			ok, hisHer = starterWord(w, ascii)
-			if ok {
-				return true
+			if ok, hisHer = starterWord(w, ascii); ok {
+				return true, false
+			}
+		case starterFlags.hint[n][w[0]&31]&(1<<(w[n-1]&31)) != 0 || w[0] == 'D' || w[0] == 'S':
+			// In the table, or "Daw" or a name start (startsName).
+			var ok bool
+			if ok, hisHer = starterWord(w, ascii); ok {
+				return true, false
 			}
 		}
+		if !lists {
+			switch {
+			case w == "ministers":
+				lists = true
+			case n > 0 && w[0]|0x20 == 'l' && hasLowerPrefix(w, "leaders"):
+				// ToLower gives "leaders" only from an ASCII L or l.
+				lists = true
+			case a > i && pb > pa && hasOpen(s[i:a]) && foldIn(delegationNouns, s[pa:pb]):
+				lists = true
+			}
+		}
+		pa, pb = a, b
 		i = j
+	}
+	return false, lists
+}
+
+// hasOpen reports whether the punctuation before a word holds an opening
+// bracket (tok.open).
+func hasOpen(pre string) bool {
+	for k := 0; k < len(pre); k++ {
+		if pre[k] == '(' {
+			return true
+		}
 	}
 	return false
 }
 
-// noStarterFirst holds the ASCII bytes that no starter starts with, nor
-// "his" or "her": not an upper-case letter (a title head, "Daw", a name
-// start), not a letter an honorific or rank starts with in either case,
-// and not punctuation peel takes off before a word. An ASCII word that
-// starts with one of them is not a starter (starterWord).
-var noStarterFirst = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = !('A' <= c && c <= 'Z') && wordBytes[c]&bPre == 0
+// wordPunct marks the bytes peel may take off the start (punctBefore) or
+// the end (punctAfter) of a word: a word whose first and last bytes are
+// neither is its own peeled word.
+var wordPunct = func() (t [256]uint8) {
+	for _, c := range []byte(`("'[`) {
+		t[c] |= punctBefore
 	}
-	for _, sl := range starterFlags.slots {
-		if sl.w != "" && sl.f&fHon != 0 {
-			t[sl.w[0]] = false // lower case in the table
-		}
+	for _, c := range []byte(`,;:)"]!?'.`) {
+		t[c] |= punctAfter
 	}
 	return t
 }()
+
+const (
+	punctBefore = 1 << iota
+	punctAfter
+)
 
 // starterWord reports whether the word w is a starter by itself, and
 // whether it is "his" or "her", a starter when the next word is
@@ -88,75 +117,4 @@ func starterWord(w string, ascii bool) (starter, hisHer bool) {
 		return true, false
 	}
 	return startsName(w), false
-}
-
-// mayListDelegations reports whether enDelegations can find anything in
-// the line s: a bracket with one of delegationNouns (any case, as
-// strings.ToLower folds it: "İ" is "i") before it, or the words
-// "ministers" or "leaders" (any case; neither has an "i" or a "k").
-//
-// Every word sought ends in "s": s is read once, and the words are tried
-// where they would end, at each "s" or "S" (found eight bytes at a time).
-func mayListDelegations(s string) bool {
-	b := lastIndexByte(s, '(')
-	if b > 0 && strings.Contains(s[:b], "\u0130") {
-		return true // "İ" lower-cases to "i": "COUNTRİES" is one of them
-	}
-	const ones = 0x0101010101010101
-	for e := 0; e < len(s); e++ {
-		if e+8 <= len(s) {
-			// Eight bytes at once: the first "s" or "S" among them
-			// (the lowest zero byte of x, folded, xor 's'), if any.
-			x := load8(s[e:]) | 0x20*ones ^ 's'*ones
-			m := (x - ones) &^ x & highBits
-			if m == 0 {
-				e += 7
-				continue
-			}
-			e += bits.TrailingZeros64(m) >> 3
-		} else if s[e]|0x20 != 's' {
-			continue
-		}
-		end := e + 1
-		if end >= len("ministers") && s[end-len("ministers"):end] == "ministers" || endsLowerASCII(s[:end], "leaders") {
-			return true
-		}
-		if end <= b {
-			for _, w := range delegationNounList {
-				if endsLowerASCII(s[:end], w) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// endsLowerASCII reports whether s ends with suffix, a lower-case ASCII
-// word, in any case of its letters.
-func endsLowerASCII(s, suffix string) bool {
-	if len(s) < len(suffix) {
-		return false
-	}
-	s = s[len(s)-len(suffix):]
-	for k := len(suffix) - 1; k >= 0; k-- {
-		if s[k]|0x20 != suffix[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// lastIndexByte is strings.LastIndexByte, with the search done forwards
-// by strings.IndexByte (which reads many bytes at a time).
-func lastIndexByte(s string, c byte) int {
-	last := -1
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], c)
-		if j < 0 {
-			return last
-		}
-		last = i + j
-		i = last + 1
-	}
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +15,7 @@ import (
 // anyStarter reports what lineHasStarter must: whether a word of the line
 // is a starter.
 func anyStarter(s string, l line) bool {
-	toks := tokenize(s, l.start, l.end)
+	toks := tokenize(s, int(l.start), int(l.end))
 	for i := range toks {
 		if isStarter(toks, i) {
 			return true
@@ -25,7 +24,20 @@ func anyStarter(s string, l line) bool {
 	return false
 }
 
-func TestLineHasStarter(t *testing.T) {
+// anyListTrigger reports what scanLine must say of a line without a
+// starter: whether a word of it is one enDelegations acts on.
+func anyListTrigger(s string, l line) bool {
+	toks := tokenize(s, int(l.start), int(l.end))
+	for i, t := range toks {
+		if i > 0 && t.open() && foldIn(delegationNouns, toks[i-1].w) ||
+			t.w == "ministers" || t.w == "leaders" || hasLowerPrefix(t.w, "leaders") {
+			return true
+		}
+	}
+	return false
+}
+
+func TestScanLinePeople(t *testing.T) {
 	tests := []struct {
 		line   string
 		want   bool
@@ -40,32 +52,37 @@ func TestLineHasStarter(t *testing.T) {
 		{"during his visit to the region", false, `"his" before an ordinary word`},
 		{"received his Majesty the King", true, `"his Majesty"`},
 		{"received his Royal Highness", true, `"his Royal Highness"`},
+		{"received (his) Royal Highness", true, `"his" in brackets`},
 		{"with the Honourable member", true, `"Honourable" starts an honorific by itself`},
 		{"• (2) It is regrettable.", false, "a bullet outside ASCII is no honorific"},
 		{"Russia’s aggression", false, "a curly apostrophe does not make a word an honorific"},
 		{"met \u212Aing Abdullah", true, "the Kelvin sign folds to k: may start an honorific"},
 		{"met MİNISTER Li", true, "U+0130 lower-cases to i: a title head"},
 		{"met Sheikh Tamim", true, "a name that carries its own form of address"},
+		{"met (Sheikh) Tamim", true, "a name start in brackets"},
 		{"met Daw Aung San Suu Kyi", true, "the Burmese Daw"},
 		{"met U Thein Sein", false, `"U" counts only inside a phrase`},
 		{"Member States agreed", true, `conservative: "Member" is a head word, though it heads a title only after a name`},
 		{"Vieira,Minister of Foreign Affairs", true, "a comma before a letter splits the word"},
+		{"the \"Minister\" said", true, "quotes around a head"},
+		{"a word of forty letters Abcdefghijklmnopqrstuvwxyzabcdefghijklmn then Minister", true, "a long word before the head"},
 	}
 	for _, tt := range tests {
-		l := line{0, len(tt.line)}
-		got := lineHasStarter(tt.line, l.start, l.end)
+		l := line{0, int32(len(tt.line))}
+		got, _ := scanLine(tt.line, 0, len(tt.line))
 		if want := anyStarter(tt.line, l); want && !got {
-			t.Errorf("lineHasStarter(%q) = false, but a word is a starter (%s)", tt.line, tt.reason)
+			t.Errorf("scanLine(%q) people = false, but a word is a starter (%s)", tt.line, tt.reason)
 		}
 		if got != tt.want {
-			t.Errorf("lineHasStarter(%q) = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
+			t.Errorf("scanLine(%q) people = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
 		}
 	}
 }
 
-// TestLineHasStarterCorpus checks every line of the corpus copy: the scan
-// says yes wherever the tokens have a starter.
-func TestLineHasStarterCorpus(t *testing.T) {
+// TestScanLineCorpus checks every line of the corpus copy: the scan says
+// yes wherever the tokens have a starter, and, in a line without one,
+// wherever they have a word enDelegations acts on.
+func TestScanLineCorpus(t *testing.T) {
 	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files: %v", err)
@@ -77,14 +94,18 @@ func TestLineHasStarterCorpus(t *testing.T) {
 		}
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
-			if want := anyStarter(s, l); want && !lineHasStarter(s, l.start, l.end) {
-				t.Errorf("%s: lineHasStarter(%q) = false, but a word is a starter", f, s[l.start:l.end])
+			people, lists := scanLine(s, int(l.start), int(l.end))
+			if want := anyStarter(s, l); want && !people {
+				t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", f, s[l.start:l.end])
+			}
+			if want := anyListTrigger(s, l); want && !people && !lists {
+				t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", f, s[l.start:l.end])
 			}
 		}
 	}
 }
 
-func TestMayListDelegations(t *testing.T) {
+func TestScanLineLists(t *testing.T) {
 	tests := []struct {
 		line   string
 		want   bool
@@ -93,122 +114,26 @@ func TestMayListDelegations(t *testing.T) {
 		{"invited partner countries (Japan, Australia)", true, "a delegation noun before a bracket"},
 		{"(1) I am highly honored", false, "a point marker is no list"},
 		{"(1) partner countries (Japan, the EU)", true, "the noun before a later bracket"},
+		{"partner countries [(Japan, the EU)]", true, "a bracket after a square one"},
 		{"COUNTRİES (Japan, Australia)", true, `"İ" lower-cases to "i"`},
 		{"the foreign ministers of the G7", true, `"ministers"`},
-		{"the G7 Leaders' statement", true, `"leaders" in any case`},
+		{"the G7 leaders' statement", true, `"leaders"`},
+		{"the G7 lEADERS' statement", true, `"leaders" in any case`},
 		{"Japan will not flinch.", false, "nothing"},
+		{"(countries) are many", false, "a bracket before the noun"},
 	}
 	for _, tt := range tests {
-		if got := mayListDelegations(tt.line); got != tt.want {
-			t.Errorf("mayListDelegations(%q) = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
+		l := line{0, int32(len(tt.line))}
+		people, got := scanLine(tt.line, int(l.start), int(l.end))
+		if people {
+			t.Errorf("scanLine(%q) people = true; the row is wrong (%s)", tt.line, tt.reason)
+			continue
 		}
-	}
-}
-
-// lineHasStarterRef is lineHasStarter without its shortcut: every word is
-// peeled and asked.
-func lineHasStarterRef(s string, start, end int) bool {
-	hisHer := false
-	for i := start; i < end; {
-		i2, j, ascii := nextWord(s, i, end)
-		if j > i2 {
-			a, b := peel(s, i2, j)
-			w := s[a:b]
-			if hisHer && (!ascii || lowerIs(w, "highness") || lowerIs(w, "majesty") || lowerIs(w, "royal") || lowerIs(w, "excellency")) {
-				return true
-			}
-			var ok bool
-			if ok, hisHer = starterWord(w, ascii); ok {
-				return true
-			}
+		if want := anyListTrigger(tt.line, l); want && !got {
+			t.Errorf("scanLine(%q) lists = false, but a word may list delegations (%s)", tt.line, tt.reason)
 		}
-		i = j
-	}
-	return false
-}
-
-// TestLineHasStarterRef checks lineHasStarter against lineHasStarterRef on
-// random lines of starters, near misses and other words, in all cases.
-func TestLineHasStarterRef(t *testing.T) {
-	pieces := []string{"his", "Her", "HIS", "majesty", "Highness", "the", "The", "Minister", "minister", "mr.", "Mr.", "h.e.",
-		"Sheikh", "sheikh", "Daw", "daw", "of", "in", "Japan", "japan", "(", ")", ",", ".", "'", "\"", "1", "-", "x", "ſ", "K", "\u212a",
-		"é", "İ", "Dr", "dr.", "general", "General", "excellency", "royal", "with", "you", "zz", "queen", "Queen"}
-	rnd := rand.New(rand.NewPCG(12, 13))
-	for range 30000 {
-		var b strings.Builder
-		for range rnd.IntN(8) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-			if rnd.IntN(3) > 0 {
-				b.WriteString(" ")
-			}
-		}
-		s := b.String()
-		if got, want := lineHasStarter(s, 0, len(s)), lineHasStarterRef(s, 0, len(s)); got != want {
-			t.Errorf("lineHasStarter(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-// mayListDelegationsRef is mayListDelegations by its definition, a search
-// for each word.
-func mayListDelegationsRef(s string) bool {
-	contains := func(s, sub string) bool { // sub in any case of its letters
-		for i := 0; i+len(sub) <= len(s); i++ {
-			k := 0
-			for k < len(sub) && s[i+k]|0x20 == sub[k] {
-				k++
-			}
-			if k == len(sub) {
-				return true
-			}
-		}
-		return false
-	}
-	if strings.Contains(s, "ministers") || contains(s, "leaders") {
-		return true
-	}
-	b := strings.LastIndexByte(s, '(')
-	if b < 0 {
-		return false
-	}
-	if strings.Contains(s[:b], "\u0130") {
-		return true
-	}
-	for _, w := range delegationNounList {
-		if contains(s[:b], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// TestMayListDelegationsRef checks mayListDelegations, which reads the line
-// once, against the search for each word: on every line of the corpus copy
-// and on random lines made of the words, their parts and brackets, in both
-// cases.
-func TestMayListDelegationsRef(t *testing.T) {
-	var lines []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
-	pieces := append([]string{"ministers", "Ministers", "LEADERS", "leader", "s", "S", " ", "(", ")", "İ", "COUNTRİES",
-		"x", "ss", "inisters", "Partners", "economie", "nation", "NATIONS", "Members", "participant"}, delegationNounList...)
-	rnd := rand.New(rand.NewPCG(10, 11))
-	for range 20000 {
-		var b strings.Builder
-		for range rnd.IntN(10) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
-	for _, l := range lines {
-		if got, want := mayListDelegations(l), mayListDelegationsRef(l); got != want {
-			t.Errorf("mayListDelegations(%q) = %v, want %v", l, got, want)
+		if got != tt.want {
+			t.Errorf("scanLine(%q) lists = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
 		}
 	}
 }

@@ -76,7 +76,7 @@ func TestSeedSchedule(t *testing.T) {
 
 // textAt returns the text of src a span covers.
 func textAt(src string, sp readout.Span) string {
-	if sp.End.Offset <= sp.Start.Offset || sp.End.Offset > len(src) {
+	if sp.End.Offset <= sp.Start.Offset || int(sp.End.Offset) > len(src) {
 		return ""
 	}
 	return src[sp.Start.Offset:sp.End.Offset]

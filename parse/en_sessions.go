@@ -30,8 +30,8 @@ func (p *parser) enWhenBody() {
 		if sec.Number != 0 || sec.Heading != "" {
 			continue
 		}
-		start := p.normOffset(sec.Span.Start.Offset)
-		end := p.normOffset(sec.Span.End.Offset)
+		start := p.normOffset(int(sec.Span.Start.Offset))
+		end := p.normOffset(int(sec.Span.End.Offset))
 		for s := start; s < end; {
 			e := enSentenceEnd(p.text, s, end)
 			p.bodySession(s, e)

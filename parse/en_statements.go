@@ -17,33 +17,30 @@ import (
 func (p *parser) enWhoBody() {
 	leadStart, leadEnd := len(p.text), len(p.text)
 	if p.m.Lead.Span.IsValid() {
-		leadStart, leadEnd = p.m.Lead.Span.Start.Offset, p.m.Lead.Span.End.Offset
+		leadStart, leadEnd = int(p.m.Lead.Span.Start.Offset), int(p.m.Lead.Span.End.Offset)
 	}
 	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
-		s, e := p.nm.start(l.start), p.nm.end(l.end)
+		s, e := p.nm.start(int(l.start)), p.nm.end(int(l.end))
 		switch {
 		case e <= leadStart && p.isPhotoLine(s, e):
-			if lineHasStarter(p.text, l.start, l.end) {
-				p.enMentions(p.lineTokens(l.start, l.end), readout.RoleAttendee)
+			if people, _ := scanLine(p.text, int(l.start), int(l.end)); people {
+				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
 			}
 		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
-			people := lineHasStarter(p.text, l.start, l.end)
-			lists := mayListDelegations(p.text[l.start:l.end])
+			people, lists := scanLine(p.text, int(l.start), int(l.end))
 			if !people && !lists {
 				continue
 			}
-			toks := p.lineTokens(l.start, l.end)
+			toks := p.lineTokens(int(l.start), int(l.end))
 			if people {
 				p.enMentions(toks, readout.RoleMentioned)
 			}
-			if lists {
-				p.enDelegations(toks)
-			}
+			p.enDelegations(toks)
 		}
 	}
 	p.enStatements()
@@ -54,7 +51,7 @@ func (p *parser) enWhoBody() {
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
 func (p *parser) isPhotoLine(s, e int) bool {
 	for _, ph := range p.m.Photos {
-		if o := ph.Span.Start.Offset; o >= s && o < e {
+		if o := int(ph.Span.Start.Offset); o >= s && o < e {
 			return true
 		}
 	}
@@ -67,9 +64,8 @@ func (p *parser) enMentions(toks []tok, role readout.Role) {
 	st := newStarters(toks)
 	for i := 0; i < len(toks); {
 		if !st.may(i) {
-			// No person phrase can start this far before the next word
-			// that starts one: skip to where one may.
-			i = st.next - maxStarterReach
+			// No person phrase can start here: skip to where one may.
+			i = st.skip(i)
 			continue
 		}
 		ps, ok := personAt(toks, i)
@@ -151,7 +147,11 @@ func (p *parser) enStatements() {
 		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
 		toks := tokenize(text, 0, len(text))
+		starts := newStarters(toks)
 		for i := range toks {
+			if !starts.may(i) {
+				continue
+			}
 			if ps, ok := personAt(toks, i); ok && ps.named() {
 				if k := p.findParticipant(text[ps.nameS:ps.nameE]); k >= 0 {
 					st.Speaker = p.m.Participants[k].Name
@@ -274,9 +274,6 @@ var delegationNouns = wordSet(delegationNounWords)
 
 const delegationNounWords = `countries partners members participants economies nations`
 
-// delegationNounList is delegationNouns in a slice, for mayListDelegations.
-var delegationNounList = strings.Fields(delegationNounWords)
-
 // enDelegations reads the delegations a list names: a bracketed list of
 // countries and organisations after "countries", "partners" or
 // "members", and groups such as "the foreign ministers of the G7" or "the
@@ -294,8 +291,9 @@ func (p *parser) enDelegations(toks []tok) {
 				p.addDelegation(o, toks[i+2].start, toks[k-1].end)
 			}
 		}
-		// "the G7 leaders' video conference"
-		if hasLowerPrefix(t.w, "leaders") {
+		// "the G7 leaders' video conference" (ToLower gives "leaders"
+		// only from an ASCII L or l)
+		if t.w != "" && t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
 			}

@@ -56,7 +56,8 @@ type whenSession struct {
 	event   string
 	eventEl span
 
-	els []span // every phrase of the session, for its span
+	els    []span // every phrase of the session, for its span
+	elsBuf [6]span
 }
 
 // A whenScan is the state of one reading of a lead.
@@ -82,6 +83,7 @@ func (w *whenScan) cur() *whenSession {
 
 func (w *whenScan) open() *whenSession {
 	s := &whenSession{}
+	s.els = s.elsBuf[:0] // a session has a few phrases: no growing
 	w.sessions = append(w.sessions, s)
 	return s
 }
@@ -98,6 +100,11 @@ func (p *parser) enWhen(start, end int) {
 			i++
 			continue
 		}
+		if !whenStarts[t[i]] {
+			// No phrase starts here, nor inside this word.
+			i = pastWord(t, i, end)
+			continue
+		}
 		if n := w.phrase(i); n > 0 {
 			if len(w.sessions) > maxSessions {
 				// Not a lead any more but a list of times: keep the
@@ -111,15 +118,43 @@ func (p *parser) enWhen(start, end int) {
 			w.lastEnd = i
 			continue
 		}
-		i++
+		i = pastWord(t, i, end)
 	}
 	w.finish()
 }
+
+// pastWord returns the index after the byte at i and the rest of its word,
+// at most end: where a scan that reads only at word starts goes on after
+// reading nothing at i.
+func pastWord(t string, i, end int) int {
+	if !isWordByte(t[i]) {
+		return i + 1
+	}
+	for i++; i < end && isWordByte(t[i]); i++ {
+	}
+	return i
+}
+
+// whenStarts marks the bytes a time phrase can start with: a bracket (a
+// zone note), a digit (a clock or a date), "f" ("for" a duration), "n" and
+// "m" ("noon", "midnight"), "o" ("on the 3rd"), the first letters of the
+// day names in either case ("Wednesday, May 3", "wed., May 3") and the
+// capital first letters of the month names. phrase reads nothing at any
+// other byte, so it returns at once there.
+var whenStarts = func() (t [256]bool) {
+	for _, c := range "(0123456789fFnNmMoOsStTwWJFMASOND" {
+		t[c] = true
+	}
+	return t
+}()
 
 // phrase tries each recogniser at i and returns the bytes it took, or 0.
 func (w *whenScan) phrase(i int) int {
 	t := w.p.text[:w.end]
 	s := t[i:]
+	if !whenStarts[s[0]] {
+		return 0
+	}
 	switch c := s[0]; {
 	case c == '(':
 		return w.paren(i)
@@ -193,8 +228,7 @@ var startWords = []string{"commencing", "beginning", "starting", "started", "beg
 // with the qualifier and the bare zone note after it.
 func (w *whenScan) clock(i, j int, c clockText) int {
 	t := w.p.text[:w.end]
-	before := strings.ToLower(t[max(w.lastEnd, i-40):i])
-	isEnd := endsWithEndWord(before)
+	isEnd := endsWithEndWord(t[max(w.lastEnd, i-40):i])
 	q, qs := startQualifier(t, i, w.lastEnd)
 	cur := w.cur()
 	el := span{qs, j}
@@ -264,21 +298,33 @@ func nextDayWords(s string) int {
 }
 
 // endsWithEndWord reports whether the text before a clock makes it an end
-// time: "until", "until around", "till", "to", "through", a dash.
+// time: "until", "until around", "till", "to", "through", a dash; any case.
 func endsWithEndWord(before string) bool {
+	if !isASCII(before) {
+		before = strings.ToLower(before)
+	}
 	b := strings.TrimRight(before, " ")
 	if strings.HasSuffix(b, "-") || strings.HasSuffix(b, "–") {
 		return true
 	}
 	for _, q := range []string{" around", " about", " approximately", " just after"} {
-		b = strings.TrimSuffix(b, q)
+		b = trimLowerSuffix(b, q)
 	}
 	for _, w := range []string{"until", "till", "to", "through", "ended at", "ending at", "concluded at"} {
-		if b == w || strings.HasSuffix(b, " "+w) {
+		if lowerIs(b, w) || len(b) > len(w) && b[len(b)-len(w)-1] == ' ' && lowerIs(b[len(b)-len(w):], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimLowerSuffix returns s without the lower-case ASCII suffix, matched in
+// any ASCII case, when s ends with it.
+func trimLowerSuffix(s, suffix string) string {
+	if len(s) >= len(suffix) && lowerIs(s[len(s)-len(suffix):], suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
 }
 
 // bareNote returns the length of a zone note written after a clock without
@@ -315,9 +361,10 @@ func zoneAbbreviation(s string) int {
 // qualifier and where the words start.
 func startQualifier(t string, i, lo int) (readout.StartQualifier, int) {
 	q, qs := readout.StartExact, i
-	var seen []string
+	var seen [4]string // the words read, lower case, nearest the clock first
+	n := 0
 	j := i
-	for len(seen) < 4 {
+	for n < len(seen) {
 		k := j
 		for k > lo && (t[k-1] == ' ' || t[k-1] == '\t') {
 			k--
@@ -329,26 +376,27 @@ func startQualifier(t string, i, lo int) (readout.StartQualifier, int) {
 		if ws == k {
 			break
 		}
-		word := strings.ToLower(t[ws:k])
-		known := false
+		word := ""
 		for _, sw := range startWords {
-			if word == sw {
-				known = true
+			if lowerIs(t[ws:k], sw) {
+				word = sw
+				break
 			}
 		}
-		if !known || word == "for" {
+		if word == "" || word == "for" {
 			break
 		}
-		seen = append(seen, word)
+		seen[n] = word
+		n++
 		qs, j = ws, ws
 	}
-	for n, word := range seen { // nearest the clock first
+	for k, word := range seen[:n] {
 		switch word {
 		case "around", "about", "approximately":
 			q = readout.StartAround
 		case "after":
 			q = readout.StartAfter
-			if n+1 < len(seen) && (seen[n+1] == "just" || seen[n+1] == "shortly") {
+			if k+1 < n && (seen[k+1] == "just" || seen[k+1] == "shortly") {
 				q = readout.StartJustAfter
 			}
 		}
@@ -462,6 +510,10 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 			i++
 			continue
 		}
+		if !zoneNoteStarts[t[i]] {
+			i++
+			continue
+		}
 		s := t[i:]
 		if n := wordsAt(s, "local", "time"); n > 0 {
 			// "local time in New York": the place is part of the note.
@@ -568,6 +620,22 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 	}
 	return z, true
 }
+
+// zoneNoteStarts marks the bytes a word of a zone note can start with:
+// "local time", "in Japan", a bare note (bareNote: "Japan time", "Tokyo
+// time", a capital abbreviation), a clock, a date (whenStarts) and the day
+// words ("same", "next", "following", "previous", "day"), in either case.
+var zoneNoteStarts = func() (t [256]bool) {
+	t = whenStarts
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for _, c := range "lijtsnfpd" {
+		t[c] = true
+	}
+	t['('] = false
+	return t
+}()
 
 func inSpans(spans []span, i int) bool {
 	for _, s := range spans {

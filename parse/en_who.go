@@ -68,7 +68,7 @@ func (p *parser) enPeople(toks []tok) {
 	st := newStarters(toks)
 	for i := 0; i < len(toks); {
 		if !st.may(i) {
-			i++
+			i = st.skip(i)
 			continue
 		}
 		ps, ok := personAt(toks, i)
@@ -93,12 +93,16 @@ func (p *parser) enPeople(toks []tok) {
 		if !att {
 			// After the name only "present" and "in attendance" look
 			// back at it ("who is accompanying X" is about X).
+			after := newStarters(toks)
 			for k := ps.next; k < len(toks) && k < ps.next+8; k++ {
 				if w := toks[k].w; lowerIs(w, "present") || lowerIs(w, "attendance") {
 					att = true
 				}
 				if toks[k].stop() && toks[k].postDot() {
 					break
+				}
+				if !after.may(k) {
+					continue
 				}
 				if _, ok := personAt(toks, k); ok {
 					break

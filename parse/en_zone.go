@@ -24,14 +24,17 @@ func (p *parser) setZone(s *readout.Schedule) {
 	place := p.m.Place
 	guess := true // whether the place, then Japan, may choose the zone
 	abroad := place.Country != "" && place.Country != "Japan"
+	local := note != "" && isLocalNote(note)
 	switch {
-	case note != "" && isJapanNote(note):
+	case note != "" && !local && isJapanNote(note):
+		// (A "local time" note names no zone: it is never Japan's, and
+		// it is not looked up.)
 		s.TimeZone, s.ZoneSource = readout.JSTName, readout.ZoneFromNote
 		if abroad && s.Start.Valid && s.StatedJST.IsZero() {
 			// Only the Japan time is written: it is the stated JST too.
 			s.StatedJST = readout.StatedTime{Time: s.Start, Span: s.StartSpan}
 		}
-	case note != "" && isLocalNote(note):
+	case local:
 		// "local time in New York": the place named in the note.
 		if x := localNotePlace(note); x != "" {
 			if z, ok := readout.ZoneNote(x + " time"); ok {
@@ -59,7 +62,7 @@ func (p *parser) setZone(s *readout.Schedule) {
 			s.TimeZone, s.ZoneSource = zc.Name, zc.Source
 		}
 	}
-	if s.TimeZone == "" && guess && place.Country == "" && place.City == "" && !isLocalNote(note) && s.StatedJST.IsZero() {
+	if s.TimeZone == "" && guess && place.Country == "" && place.City == "" && !local && s.StatedJST.IsZero() {
 		s.TimeZone, s.ZoneSource = readout.JSTName, readout.ZoneFromJapan
 	}
 	if s.TimeZone == "" || !s.Start.Valid || !s.Date.IsValid() {

@@ -40,16 +40,16 @@ func checkInvariants(src string, m *readout.Meeting) []string {
 			fail("%s: span %+v has an unset end", path, s)
 			return
 		}
-		a, b := s.Start.Offset, s.End.Offset
+		a, b := int(s.Start.Offset), int(s.End.Offset)
 		if a < 0 || b > len(src) || a > b {
 			fail("%s: span [%d,%d) outside the input [0,%d) or reversed", path, a, b, len(src))
 			return
 		}
 		for _, p := range []readout.Pos{s.Start, s.End} {
-			if p.Offset < len(src) && !utf8.RuneStart(src[p.Offset]) {
+			if int(p.Offset) < len(src) && !utf8.RuneStart(src[p.Offset]) {
 				fail("%s: offset %d is inside a UTF-8 sequence", path, p.Offset)
 			}
-			if want := posOf(src, lines, p.Offset); p != want {
+			if want := posOf(src, lines, int(p.Offset)); p != want {
 				fail("%s: position %+v, recomputed %+v", path, p, want)
 			}
 		}
@@ -139,7 +139,7 @@ func checkInvariants(src string, m *readout.Meeting) []string {
 func uncovered(src string, m *readout.Meeting) []string {
 	covered := make([]bool, len(src)+1)
 	walkSpans(reflect.ValueOf(m).Elem(), "Meeting", func(_ string, s readout.Span) {
-		a, b := s.Start.Offset, s.End.Offset
+		a, b := int(s.Start.Offset), int(s.End.Offset)
 		if !s.IsValid() || a < 0 || b > len(src) || a > b {
 			return
 		}
@@ -149,24 +149,25 @@ func uncovered(src string, m *readout.Meeting) []string {
 	})
 	var errs []string
 	for _, l := range splitLines(src) {
-		if l.start == l.end || isNavigation(src[l.start:l.end]) {
+		start, end := int(l.start), int(l.end)
+		if start == end || isNavigation(src[start:end]) {
 			continue
 		}
-		for i := l.start + listMarker(src[l.start:l.end], covered[l.start:l.end]); i < l.end; {
+		for i := start + listMarker(src[start:end], covered[start:end]); i < end; {
 			r, size := utf8.DecodeRuneInString(src[i:])
 			if covered[i] || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 				i += size
 				continue
 			}
 			j := i
-			for j < l.end && !covered[j] {
+			for j < end && !covered[j] {
 				j++
 			}
 			frag := src[i:j]
 			if len(frag) > 60 {
 				frag = frag[:60] + "…"
 			}
-			errs = append(errs, fmt.Sprintf("dropped: byte %d %q (line %q)", i, frag, clip(src[l.start:l.end])))
+			errs = append(errs, fmt.Sprintf("dropped: byte %d %q (line %q)", i, frag, clip(src[start:end])))
 			i = j
 		}
 	}
@@ -263,7 +264,7 @@ func lineStartsOf(src string) []int {
 // one at or before off, and the runes since that start.
 func posOf(src string, starts []int, off int) readout.Pos {
 	line := sort.SearchInts(starts, off+1) - 1
-	return readout.Pos{Offset: off, Line: line + 1, Column: 1 + utf8.RuneCountInString(src[starts[line]:off])}
+	return readout.Pos{Offset: int32(off), Line: int32(line + 1), Column: int32(1 + utf8.RuneCountInString(src[starts[line]:off]))}
 }
 
 // corpusFiles returns the readouts the invariants are checked on: the

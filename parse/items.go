@@ -189,60 +189,61 @@ func (p *parser) sections(body []line) {
 	}
 	photo := -1 // the index in p.m.Photos of a placeholder waiting for its caption
 	for _, l := range body {
-		if l.start == l.end {
+		start, end := int(l.start), int(l.end)
+		if start == end {
 			continue
 		}
-		s := p.text[l.start:l.end]
+		s := p.text[start:end]
 		if isNavigation(s) {
 			continue
 		}
 		// An image placeholder ("• 画像1") is a photo; a short line after
 		// it is its caption.
 		if i := bulletMarker(s); isImagePlaceholder(s[i:]) {
-			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(l.start+i, l.end), Span: p.span(l.start+i, l.end)})
+			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start+i, end), Span: p.span(start+i, end)})
 			photo = len(p.m.Photos) - 1
 			continue
 		}
 		if photo >= 0 && isPhotoCaption(s) {
 			ph := &p.m.Photos[photo]
 			ph.Label, ph.LabelSpan = ph.Caption, ph.Span
-			ph.Caption, ph.Span = p.orig(l.start, l.end), p.span(l.start, l.end)
+			ph.Caption, ph.Span = p.orig(start, end), p.span(start, end)
 			photo = -1
 			continue
 		}
 		photo = -1
 		if n, rest := pointMarker(s); n > 0 {
 			if b == nil {
-				open(0, l.start, l.start, l.start)
+				open(0, start, start, start)
 				b.ownLines = 0
 			}
-			p.openPoint(b, n, l.start+rest, l.end)
+			p.openPoint(b, n, start+rest, end)
 			continue
 		}
 		if n, rest := itemMarker(s); n > 0 {
-			open(n, l.start, l.start+rest, l.end)
+			open(n, start, start+rest, end)
 			continue
 		}
 		if i := bulletMarker(s); i > 0 {
 			if b != nil && b.sec.Number > 0 {
-				p.openPoint(b, 0, l.start+i, l.end)
+				p.openPoint(b, 0, start+i, end)
 			} else {
-				open(0, l.start, l.start+i, l.end)
+				open(0, start, start+i, end)
 			}
 			continue
 		}
 		// A plain line continues the open point or section.
 		switch {
 		case b == nil:
-			open(0, l.start, l.start, l.end)
+			open(0, start, start, end)
 		case b.point >= 0:
-			b.pointEnd, b.end = l.end, l.end
+			b.pointEnd, b.end = end, end
 		default:
 			if b.ownLines == 0 {
-				b.textStart = l.start
-				b.firstLineEnd = l.end
+				b.textStart = start
+				b.firstLineEnd = end
 			}
-			b.textEnd, b.end = l.end, l.end
+			b.textEnd, b.end = end, end
 			b.ownLines++
 		}
 	}

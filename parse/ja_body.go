@@ -105,5 +105,5 @@ func (p *parser) jaFullMentions(prs []jaPerson, b int, role readout.Role, names 
 
 // textRange returns the offsets in p.text of the input span sp.
 func (p *parser) textRange(sp readout.Span) (int, int) {
-	return p.nm.from(sp.Start.Offset), p.nm.from(sp.End.Offset)
+	return p.nm.from(int(sp.Start.Offset)), p.nm.from(int(sp.End.Offset))
 }

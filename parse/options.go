@@ -7,6 +7,11 @@ import "github.com/diplomacy-data/readout"
 // 100 KB), low enough that a stray binary file cannot exhaust memory.
 const DefaultMaxBytes = 16 << 20
 
+// MaxInputBytes is the largest input [Text] accepts whatever [MaxBytes]
+// says, 1 GiB: the fields of a [readout.Pos] are int32, and every offset,
+// line and column of a longer input would not fit.
+const MaxInputBytes = 1 << 30
+
 // An Option changes how [Text] parses. Options are applied in order.
 type Option func(*options)
 
@@ -41,13 +46,14 @@ func Source(name string) Option { return func(o *options) { o.source = name } }
 func Language(tag string) Option { return func(o *options) { o.language = tag } }
 
 // MaxBytes sets the largest input accepted; longer input fails with
-// [ErrTooLarge]. n <= 0 restores [DefaultMaxBytes].
+// [ErrTooLarge]. n <= 0 restores [DefaultMaxBytes]; n above
+// [MaxInputBytes] means MaxInputBytes.
 func MaxBytes(n int) Option {
 	return func(o *options) {
 		if n <= 0 {
 			n = DefaultMaxBytes
 		}
-		o.maxBytes = n
+		o.maxBytes = min(n, MaxInputBytes)
 	}
 }
 

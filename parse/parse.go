@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -34,6 +35,11 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 		}
 	}()
 	p := newScannedParser(src, o, &sc)
+	if len(p.text) > math.MaxInt32 {
+		// Normalisation can lengthen the text (NFKC makes one character
+		// up to 18), and offsets into it are kept as int32 (structure.go).
+		return nil, errorf(o.source, readout.Pos{}, ErrTooLarge, "%d bytes once normalised, limit %d", len(p.text), math.MaxInt32)
+	}
 	p.run()
 	return p.m, nil
 }

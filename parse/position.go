@@ -16,14 +16,15 @@ import (
 // order, even on one very long line.
 type posIndex struct {
 	src        string
-	lineStarts []int // offsets of the first byte of each line
-	lastLine   int   // the line of the last position asked for
-	lineConts  int   // contsBefore(lineStarts[lastLine])
+	lineStarts []int32 // offsets of the first byte of each line (the input is at most MaxInputBytes)
+	lastLine   int     // the line of the last position asked for
+	lineConts  int     // contsBefore(lineStarts[lastLine])
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
-	// for the blocks filled so far (small holds them for short inputs).
-	conts []int
-	small [192]int
+	// for the blocks filled so far (small holds them for short inputs);
+	// int32, as the input is at most MaxInputBytes.
+	conts []int32
+	small [192]int32
 }
 
 // posBlock is the span of src one entry of posIndex.conts covers.
@@ -37,23 +38,23 @@ func newPosIndex(src string) *posIndex {
 
 // init makes x the index of src.
 func (x *posIndex) init(src string) {
-	var starts []int
+	var starts []int32
 	if strings.IndexByte(src, '\r') < 0 {
 		// The usual case: "\n" line ends, found with IndexByte.
-		starts = make([]int, 1, strings.Count(src, "\n")+1)
+		starts = make([]int32, 1, strings.Count(src, "\n")+1)
 		for i := 0; ; {
 			j := strings.IndexByte(src[i:], '\n')
 			if j < 0 {
 				break
 			}
 			i += j + 1
-			starts = append(starts, i)
+			starts = append(starts, int32(i))
 		}
 	} else {
-		starts = make([]int, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
+		starts = make([]int32, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
 		for i := 0; i < len(src); i++ {
 			if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
-				starts = append(starts, i+1)
+				starts = append(starts, int32(i+1))
 			}
 		}
 	}
@@ -67,7 +68,7 @@ func (x *posIndex) init(src string) {
 func (x *posIndex) pos(off int) readout.Pos {
 	off = max(0, min(off, len(x.src)))
 	line := x.line(off)
-	start := x.lineStarts[line]
+	start := int(x.lineStarts[line])
 	var col int
 	if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
 		// Inside a rune (not an offset a span has): count runes as
@@ -76,7 +77,7 @@ func (x *posIndex) pos(off int) readout.Pos {
 	} else {
 		col = 1 + off - start - (x.contsBefore(off) - x.lineConts)
 	}
-	return readout.Pos{Offset: off, Line: line + 1, Column: col}
+	return readout.Pos{Offset: int32(off), Line: int32(line + 1), Column: int32(col)}
 }
 
 // line returns the index of the line holding offset off: the last line
@@ -84,11 +85,11 @@ func (x *posIndex) pos(off int) readout.Pos {
 func (x *posIndex) line(off int) int {
 	ls := x.lineStarts
 	l := x.lastLine
-	if off >= ls[l] {
-		if l+1 == len(ls) || off < ls[l+1] {
+	if off >= int(ls[l]) {
+		if l+1 == len(ls) || off < int(ls[l+1]) {
 			return l
 		}
-		if l+2 == len(ls) || off < ls[l+2] {
+		if l+2 == len(ls) || off < int(ls[l+2]) {
 			return x.setLine(l + 1)
 		}
 	}
@@ -96,7 +97,7 @@ func (x *posIndex) line(off int) int {
 	lo, hi := 0, len(ls)
 	for hi-lo > 1 {
 		m := int(uint(lo+hi) >> 1)
-		if ls[m] <= off {
+		if int(ls[m]) <= off {
 			lo = m
 		} else {
 			hi = m
@@ -107,7 +108,7 @@ func (x *posIndex) line(off int) int {
 
 // setLine makes l the line of the last position asked for.
 func (x *posIndex) setLine(l int) int {
-	x.lastLine, x.lineConts = l, x.contsBefore(x.lineStarts[l])
+	x.lastLine, x.lineConts = l, x.contsBefore(int(x.lineStarts[l]))
 	return l
 }
 
@@ -117,16 +118,16 @@ func (x *posIndex) contsBefore(off int) int {
 	if len(x.conts) <= k {
 		x.fill(k)
 	}
-	return x.conts[k] + continuationBytes(x.src[k*posBlock:off])
+	return int(x.conts[k]) + continuationBytes(x.src[k*posBlock:off])
 }
 
 // fill fills conts up to conts[k].
 func (x *posIndex) fill(k int) {
 	if cap(x.conts) <= k {
-		x.conts = append(make([]int, 0, len(x.src)/posBlock+1), x.conts...)
+		x.conts = append(make([]int32, 0, len(x.src)/posBlock+1), x.conts...)
 	}
 	n := len(x.conts)
-	c := 0
+	c := int32(0)
 	if n == 0 {
 		x.conts = append(x.conts, 0)
 		n = 1
@@ -136,7 +137,7 @@ func (x *posIndex) fill(k int) {
 	for ; n <= k; n++ {
 		b := x.src[(n-1)*posBlock : n*posBlock]
 		sum := contBits(load8(b)) + contBits(load8(b[8:])) + contBits(load8(b[16:])) + contBits(load8(b[24:]))
-		c += int(sum * ones8 >> 56) // at most 32
+		c += int32(sum * ones8 >> 56) // at most 32
 		x.conts = append(x.conts, c)
 	}
 }

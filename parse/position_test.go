@@ -20,7 +20,7 @@ func refPos(src string, off int) readout.Pos {
 			line, start = line+1, i+1
 		}
 	}
-	return readout.Pos{Offset: off, Line: line, Column: 1 + utf8.RuneCountInString(src[start:off])}
+	return readout.Pos{Offset: int32(off), Line: int32(line), Column: int32(1 + utf8.RuneCountInString(src[start:off]))}
 }
 
 // TestPosIndex checks posIndex.pos against refPos at every offset (inside

@@ -22,7 +22,9 @@ import (
 // Lines are trimmed of surrounding white space; offsets are into p.text.
 
 // A line is one line of the text, trimmed; start == end for a blank line.
-type line struct{ start, end int }
+// Its offsets are int32 (Text rejects a longer text) to halve the lines of
+// a text of many short ones.
+type line struct{ start, end int32 }
 
 // A doc is the structure found by parser.structure.
 type doc struct {
@@ -41,10 +43,10 @@ func splitLines(s string) []line {
 			i := strings.IndexByte(s[start:], '\n')
 			if i < 0 {
 				a, b := trimSpace(s, start, len(s))
-				return append(lines, line{a, b})
+				return append(lines, line{int32(a), int32(b)})
 			}
 			a, b := trimSpace(s, start, start+i)
-			lines = append(lines, line{a, b})
+			lines = append(lines, line{int32(a), int32(b)})
 			start += i + 1
 		}
 	}
@@ -56,7 +58,7 @@ func splitLines(s string) []line {
 			continue
 		}
 		a, b := trimSpace(s, start, i)
-		lines = append(lines, line{a, b})
+		lines = append(lines, line{int32(a), int32(b)})
 		if i+1 < len(s) && s[i] == '\r' && s[i+1] == '\n' {
 			i++
 		}
@@ -121,7 +123,7 @@ func (p *parser) structure() doc {
 			lines[end+1].start < lines[end+1].end && !isItemStart(p.text[lines[end+1].start:lines[end+1].end]) {
 			end++
 		}
-		d.leadStart, d.leadEnd = lines[lead].start, lines[end].end
+		d.leadStart, d.leadEnd = int(lines[lead].start), int(lines[end].end)
 		// A lead that is itself item "1." keeps its marker out of the lead.
 		if n, rest := itemMarker(p.text[d.leadStart:d.leadEnd]); n > 0 {
 			d.leadStart += rest
@@ -183,7 +185,7 @@ func (p *parser) header(lines []line) {
 			continue
 		}
 		if d, ok := p.lang.dateLine(p.text[l.start:l.end]); ok {
-			p.m.Published, p.m.PublishedSpan = d, p.span(l.start, l.end)
+			p.m.Published, p.m.PublishedSpan = d, p.span(int(l.start), int(l.end))
 			dateAt = i
 			break
 		}
@@ -208,7 +210,7 @@ func (p *parser) header(lines []line) {
 		case dateAt < 0 || i < dateAt:
 			before = append(before, l)
 		case isFurniture(s):
-			p.unparsed(l.start, l.end, "page furniture")
+			p.unparsed(int(l.start), int(l.end), "page furniture")
 		default:
 			p.photo(l)
 		}
@@ -225,22 +227,22 @@ func (p *parser) titles(lines []line) {
 		s := p.text[l.start:l.end]
 		switch {
 		case isFurniture(s):
-			p.unparsed(l.start, l.end, "page furniture")
+			p.unparsed(int(l.start), int(l.end), "page furniture")
 		case p.m.Category == "" && (p.m.Title != "" || len(lines) > 1 || isCategory(s) ||
 			strings.Contains(p.text, "Back to "+s)):
-			p.m.Category, p.m.CategorySpan = p.orig(l.start, l.end), p.span(l.start, l.end)
+			p.m.Category, p.m.CategorySpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		case p.m.Title == "":
-			p.m.Title, p.m.TitleSpan = p.orig(l.start, l.end), p.span(l.start, l.end)
+			p.m.Title, p.m.TitleSpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		default:
-			p.unparsed(l.start, l.end, "header line")
+			p.unparsed(int(l.start), int(l.end), "header line")
 		}
 	}
 }
 
 func (p *parser) photo(l line) {
 	s := stripBullet(p.text[l.start:l.end])
-	start := l.end - len(s)
-	p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start, l.end), Span: p.span(start, l.end)})
+	start := int(l.end) - len(s)
+	p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start, int(l.end)), Span: p.span(start, int(l.end))})
 }
 
 // isCaption reports whether a header line is a photo caption by its words.

@@ -57,7 +57,7 @@ Flags:
 	-j N              parse N inputs at once (default: the number of CPUs)
 	-glob PATTERN     file name pattern for directories (default *.txt)
 	-max-bytes SIZE   largest input accepted, such as 500000, 64K or 16M
-	                  (default 16M)
+	                  (default 16M, at most 1G)
 
 Examples:
 

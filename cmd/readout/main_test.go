@@ -137,6 +137,7 @@ func TestUsageErrors(t *testing.T) {
 		{"-j not a number", []string{"parse", "-j", "many"}, `invalid value "many" for flag -j`},
 		{"malformed glob", []string{"parse", "-glob", "[", "."}, "malformed pattern"},
 		{"-max-bytes not a size", []string{"parse", "-max-bytes", "big"}, `invalid size "big"`},
+		{"-max-bytes above what positions can hold", []string{"parse", "-max-bytes", "2G"}, `invalid size "2G" (want a positive number up to 1G`},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := readoutCmd(t, "", tt.args...)

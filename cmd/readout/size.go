@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/diplomacy-data/readout/parse"
 )
 
 // byteSize is a flag value for a size in bytes, written as a number with an
 // optional binary suffix: 500000, 64K, 16M, 1G (KiB, MiB, GiB are accepted
-// too).
+// too), at most parse.MaxInputBytes.
 type byteSize int64
 
 func (b *byteSize) String() string {
@@ -41,8 +43,8 @@ func (b *byteSize) Set(s string) error {
 		t = t[:len(t)-1]
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || n <= 0 || n > (1<<40)>>shift {
-		return fmt.Errorf("invalid size %q (want a positive number such as 500000, 64K or 16M)", s)
+	if err != nil || n <= 0 || n > parse.MaxInputBytes>>shift {
+		return fmt.Errorf("invalid size %q (want a positive number up to 1G, such as 500000, 64K or 16M)", s)
 	}
 	*b = byteSize(n << shift)
 	return nil

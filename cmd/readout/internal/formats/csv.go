@@ -83,7 +83,7 @@ func (participantsCSV) Encode(buf *bytes.Buffer, d Doc) ([]string, error) {
 	for _, p := range m.Participants {
 		line, col := "", ""
 		if p.Span.IsValid() {
-			line, col = strconv.Itoa(p.Span.Start.Line), strconv.Itoa(p.Span.Start.Column)
+			line, col = strconv.Itoa(int(p.Span.Start.Line)), strconv.Itoa(int(p.Span.Start.Column))
 		}
 		w.Write([]string{
 			m.Source, m.Schedule.Date.String(), p.Name, p.FamilyName, p.GivenName, p.Honorific, p.Title,

@@ -127,7 +127,7 @@ func TestPloverMode(t *testing.T) {
 func TestPloverTimes(t *testing.T) {
 	src := "On April 7, ... the lead.\n"
 	m := meetingAt(t, "a.txt", readout.Date{Year: 2022, Month: 4, Day: 7}, readout.ClockOf(23, 0), "Europe/Brussels", 90)
-	m.Lead = readout.Passage{Text: src[:len(src)-1], Span: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: len(src) - 1, Line: 1, Column: 25}}}
+	m.Lead = readout.Passage{Text: src[:len(src)-1], Span: readout.Span{Start: readout.Pos{Offset: 0, Line: 1, Column: 1}, End: readout.Pos{Offset: int32(len(src) - 1), Line: 1, Column: 25}}}
 	var r ploverRecord
 	if err := json.Unmarshal([]byte(encode(t, "plover", m, src)), &r); err != nil {
 		t.Fatal(err)

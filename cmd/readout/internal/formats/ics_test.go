@@ -184,7 +184,7 @@ func TestICSEscaping(t *testing.T) {
 	m := meetingAt(t, "esc.txt", readout.Date{Year: 2022, Month: 4, Day: 7}, readout.ClockOf(9, 0), "Europe/Paris", 10)
 	m.Event = "Talks; \"Quad\", part 2"
 	start := strings.Index(src, "On April")
-	m.Lead = readout.Passage{Text: src[start : len(src)-1], Span: readout.Span{Start: readout.Pos{Offset: start, Line: 5, Column: 1}, End: readout.Pos{Offset: len(src) - 1, Line: 5, Column: 10}}}
+	m.Lead = readout.Passage{Text: src[start : len(src)-1], Span: readout.Span{Start: readout.Pos{Offset: int32(start), Line: 5, Column: 1}, End: readout.Pos{Offset: int32(len(src) - 1), Line: 5, Column: 10}}}
 	var buf bytes.Buffer
 	f, _ := New("ics", false)
 	f.Begin(&buf)
