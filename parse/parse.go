@@ -93,6 +93,7 @@ func readAtMost(r io.Reader, n int) ([]byte, error) {
 // An inputScan is what the one pass of scanInput over the input finds.
 type inputScan struct {
 	norm normScan
+	high bool // a byte outside ASCII
 	// latin and cjk count ASCII letters and Han and kana characters
 	// until they reach langSample together (when the language is to be
 	// detected).
@@ -165,6 +166,7 @@ func scanInput(src string, o options) (inputScan, error) {
 			count = sc.latin+sc.cjk < langSample
 		}
 		sc.norm.char(i, r, size)
+		sc.high = true
 		i += size
 	}
 	if blank {
@@ -286,7 +288,7 @@ func newParser(src string, o options) *parser {
 	sc, err := scanInput(src, o)
 	if err != nil {
 		// Text would not parse src; normalise it the full way.
-		sc = inputScan{norm: normScan{slow: true}}
+		sc = inputScan{norm: normScan{slow: true}, high: true}
 	}
 	return newScannedParser(src, o, &sc)
 }
@@ -297,6 +299,7 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 	text, nm := sc.norm.normalize(src)
 	p := &parser{src: src, text: text, nm: nm, opts: o}
 	p.idx.init(src)
+	p.idx.ascii = !sc.high
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.

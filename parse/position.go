@@ -11,14 +11,15 @@ import (
 // values (1-based line, 1-based rune column). A column is the byte count
 // from the line's start less the UTF-8 continuation bytes in between, and
 // those are counted with the help of a table of their running count at
-// every 64th byte, filled as far as the offsets asked for. So any offset
-// costs at most two partial blocks of 64 bytes after the table, in any
-// order, even on one very long line.
+// every 32nd byte, filled as far as the offsets asked for. So any offset
+// costs at most a partial block of 32 bytes after the table, in any order,
+// even on one very long line. Input known to be ASCII needs no table.
 type posIndex struct {
 	src        string
 	lineStarts []int32 // offsets of the first byte of each line (the input is at most MaxInputBytes)
 	lastLine   int     // the line of the last position asked for
 	lineConts  int     // contsBefore(lineStarts[lastLine])
+	ascii      bool    // src is all ASCII (Text's scan says): a column is a byte count
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
 	// for the blocks filled so far (small holds them for short inputs);
@@ -70,7 +71,9 @@ func (x *posIndex) pos(off int) readout.Pos {
 	line := x.line(off)
 	start := int(x.lineStarts[line])
 	var col int
-	if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
+	if x.ascii {
+		col = 1 + off - start
+	} else if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
 		// Inside a rune (not an offset a span has): count runes as
 		// utf8.RuneCountInString does, its bytes one each.
 		col = 1 + utf8.RuneCountInString(x.src[start:off])
@@ -108,7 +111,10 @@ func (x *posIndex) line(off int) int {
 
 // setLine makes l the line of the last position asked for.
 func (x *posIndex) setLine(l int) int {
-	x.lastLine, x.lineConts = l, x.contsBefore(int(x.lineStarts[l]))
+	x.lastLine = l
+	if !x.ascii {
+		x.lineConts = x.contsBefore(int(x.lineStarts[l]))
+	}
 	return l
 }
 

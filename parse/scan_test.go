@@ -97,6 +97,9 @@ func TestScanInput(t *testing.T) {
 				}
 				continue
 			}
+			if sc.high == isASCII(src) {
+				t.Errorf("scanInput(%.60q): high %v", src, sc.high)
+			}
 			p := newScannedParser(src, o, &sc)
 			text, m := normalizeFull(src)
 			if p.text != text || !equalBreakpoints(p.nm.bps, m.bps) {
