@@ -114,23 +114,23 @@ func scanInput(src string, o options) (inputScan, error) {
 	count := o.language != "en" && o.language != "ja" // see pickLanguage
 	blank := true
 	for i := 0; i < len(src); {
-		if !blank && i+8 <= len(src) {
-			if x := load8(src[i:]); plainASCII(x) {
-				// Eight printable ASCII bytes: nothing to check or
-				// normalise, only letters to count.
-				if !count {
-					i += 8
-					continue
-				}
-				if sc.latin+sc.cjk+8 <= langSample {
-					sc.latin += asciiLetters8(x)
-					i += 8
-					continue
-				}
-			}
-		}
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if !blank && i+8 <= len(src) {
+				if x := load8(src[i:]); plainASCII(x) {
+					// Eight printable ASCII bytes: nothing to check
+					// or normalise, only letters to count.
+					if !count {
+						i += 8
+						continue
+					}
+					if sc.latin+sc.cjk+8 <= langSample {
+						sc.latin += asciiLetters8(x)
+						i += 8
+						continue
+					}
+				}
+			}
 			switch asciiClass[c] {
 			case asciiControl:
 				return sc, errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
@@ -154,6 +154,23 @@ func scanInput(src string, o options) (inputScan, error) {
 			i++
 			continue
 		}
+		sc.high = true
+		if c >= 0xe3 && c <= 0xe9 && i+2 < len(src) {
+			// A three-byte character of the common Japanese blocks,
+			// decoded in place (a lead byte from E3 is never an overlong
+			// form, and below ED never a surrogate).
+			if c1, c2 := src[i+1], src[i+2]; c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+				if hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)); ok {
+					blank = false
+					if count && hanKana {
+						sc.cjk++
+						count = sc.latin+sc.cjk < langSample
+					}
+					i += 3
+					continue
+				}
+			}
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && size == 1 {
 			return sc, errorf(o.source, newPosIndex(src).pos(i), ErrInvalidUTF8, "byte %#02x", src[i])
@@ -166,13 +183,27 @@ func scanInput(src string, o options) (inputScan, error) {
 			count = sc.latin+sc.cjk < langSample
 		}
 		sc.norm.char(i, r, size)
-		sc.high = true
 		i += size
 	}
 	if blank {
 		return sc, errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
 	return sc, nil
+}
+
+// commonJa classifies the commonest characters of Japanese text without
+// the Unicode tables: kana and the unified ideographs (Han or kana:
+// isHanKana), the ideographic comma and full stop and the CJK brackets
+// (not). All of them are text (not white space) and normal as they are
+// (nfkcStable). ok is false for any other rune.
+func commonJa(r rune) (hanKana, ok bool) {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3041 && r <= 0x3096, r >= 0x30a1 && r <= 0x30fa:
+		return true, true
+	case r >= 0x3001 && r <= 0x3002, r >= 0x3008 && r <= 0x3011:
+		return false, true
+	}
+	return false, false
 }
 
 // plainASCII8 reports whether the eight bytes of s are all printable ASCII

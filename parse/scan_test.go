@@ -172,3 +172,25 @@ func TestDateLineText(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonJa checks the shortcut of scanInput for the common Japanese
+// characters against what the general path asks of every rune.
+func TestCommonJa(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		hanKana, ok := commonJa(r)
+		if !ok {
+			continue
+		}
+		n++
+		if !nfkcStable(r) || isHanKana(r) != hanKana || unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b' || utf8.RuneLen(r) != 3 {
+			t.Errorf("commonJa(%U) = %v: nfkcStable %v, isHanKana %v, size %d", r, hanKana, nfkcStable(r), isHanKana(r), utf8.RuneLen(r))
+		}
+		if b := string(r); b[0] < 0xe3 || b[0] > 0xe9 {
+			t.Errorf("commonJa(%U): lead byte %#x outside E3..E9", r, b[0])
+		}
+	}
+	if n < 20000 {
+		t.Errorf("only %d runes", n)
+	}
+}
