@@ -232,12 +232,28 @@ func (p *parser) titles(lines []line) {
 		case isFurniture(s):
 			p.unparsed(int(l.start), int(l.end), "page furniture")
 		case p.m.Category == "" && (p.m.Title != "" || len(lines) > 1 || isCategory(s) ||
-			strings.Contains(p.text, "Back to "+s)):
+			containsBackTo(p.text, s)):
 			p.m.Category, p.m.CategorySpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		case p.m.Title == "":
 			p.m.Title, p.m.TitleSpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		default:
 			p.unparsed(int(l.start), int(l.end), "header line")
+		}
+	}
+}
+
+// containsBackTo reports whether text holds "Back to " followed by s
+// (strings.Contains(text, "Back to "+s), without building the string).
+func containsBackTo(text, s string) bool {
+	const back = "Back to "
+	for i := 0; ; {
+		k := strings.Index(text[i:], back)
+		if k < 0 {
+			return false
+		}
+		i += k + len(back)
+		if strings.HasPrefix(text[i:], s) {
+			return true
 		}
 	}
 }

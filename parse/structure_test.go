@@ -81,3 +81,16 @@ func TestLineTests(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsBackTo checks containsBackTo against strings.Contains of the
+// joined string.
+func TestContainsBackTo(t *testing.T) {
+	texts := []string{"", "Back to ", "Back to NATO", "x Back to NATO (x)\nBack to Asia", "Back to Back to NATO", "Back toNATO", "back to NATO"}
+	for _, text := range texts {
+		for _, s := range []string{"", "NATO", "Asia", "Back to NATO", "NATO (x)", "x", "to NATO"} {
+			if got, want := containsBackTo(text, s), strings.Contains(text, "Back to "+s); got != want {
+				t.Errorf("containsBackTo(%q, %q) = %v, want %v", text, s, got, want)
+			}
+		}
+	}
+}
