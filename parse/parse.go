@@ -155,21 +155,14 @@ func scanInput(src string, o options) (inputScan, error) {
 			continue
 		}
 		sc.high = true
-		if c >= 0xe3 && c <= 0xe9 && i+2 < len(src) {
-			// A three-byte character of the common Japanese blocks,
-			// decoded in place (a lead byte from E3 is never an overlong
-			// form, and below ED never a surrogate).
-			if c1, c2 := src[i+1], src[i+2]; c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
-				if hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)); ok {
-					blank = false
-					if count && hanKana {
-						sc.cjk++
-						count = sc.latin+sc.cjk < langSample
-					}
-					i += 3
-					continue
-				}
+		if k, cjk := commonJaRun(src[i:]); k > 0 {
+			blank = false
+			if count {
+				sc.cjk += min(cjk, langSample-sc.latin-sc.cjk)
+				count = sc.latin+sc.cjk < langSample
 			}
+			i += k
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && size == 1 {
@@ -189,6 +182,28 @@ func scanInput(src string, o options) (inputScan, error) {
 		return sc, errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
 	return sc, nil
+}
+
+// commonJaRun returns the length of the run of commonJa characters that s
+// starts with, and how many of them are Han or kana. They are decoded in
+// place: three bytes from a lead byte E3 to E9 (never an overlong form nor
+// a surrogate).
+func commonJaRun(s string) (n, cjk int) {
+	for n+2 < len(s) {
+		c, c1, c2 := s[n], s[n+1], s[n+2]
+		if c < 0xe3 || c > 0xe9 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+			break
+		}
+		hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+		if !ok {
+			break
+		}
+		if hanKana {
+			cjk++
+		}
+		n += 3
+	}
+	return n, cjk
 }
 
 // commonJa classifies the commonest characters of Japanese text without

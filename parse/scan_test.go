@@ -81,6 +81,11 @@ func TestScanInput(t *testing.T) {
 			inputs = append(inputs, strings.Repeat(" ", k)+strings.Repeat("abcdefg.", 585)+tail+strings.Repeat("abcdefgh", 3)+tail+"xyz xyz")
 		}
 	}
+	// The last letters counted inside a run of kanji and kana.
+	for k := range 5 {
+		inputs = append(inputs, strings.Repeat("ab", 1000+k)+strings.Repeat("林、あ。", 1000)+"x",
+			strings.Repeat("林外務大臣", 1000)+"\n", strings.Repeat("a", 4090+k)+"林林林林林林林林林")
+	}
 	for _, src := range inputs {
 		for _, tag := range []string{"", "en", "ja"} {
 			o := newOptions([]Option{Language(tag)})
