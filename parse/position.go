@@ -124,7 +124,22 @@ func (x *posIndex) contsBefore(off int) int {
 	if len(x.conts) <= k {
 		x.fill(k)
 	}
-	return int(x.conts[k]) + continuationBytes(x.src[k*posBlock:off])
+	start := k * posBlock
+	if start+posBlock > len(x.src) {
+		return int(x.conts[k]) + continuationBytes(x.src[start:off]) // the last block
+	}
+	// The words of the block before off, the one that off is in masked
+	// to the bytes before it.
+	b := x.src[start : start+posBlock]
+	var sum uint64
+	for q, r := 0, off-start; r > 0; q, r = q+8, r-8 {
+		v := contBits(load8(b[q:]))
+		if r < 8 {
+			v &= 1<<(8*r) - 1
+		}
+		sum += v
+	}
+	return int(x.conts[k]) + int(sum*ones8>>56) // at most 31
 }
 
 // fill fills conts up to conts[k].
