@@ -161,6 +161,9 @@ func nextWord(s string, start, end int) (i, j int, ascii bool) {
 			k := bits.TrailingZeros64(m) >> 3
 			high |= x & (1<<(8*k) - 1)
 			j += k
+			if s[j] == ' ' {
+				return i, j, high&highBits == 0 // the usual end of a word
+			}
 			break
 		}
 		high |= x
