@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/internal/placeword"
@@ -106,29 +107,113 @@ const maxPlaceWords = 9
 
 // matchCountry returns the country named by the longest run of words at
 // toks[i:] (with an optional leading "the") and the index after it. It is
-// matchLongest with countryName, done on the stack for an ASCII run: the
-// run is folded once, rejected when its first word starts no country's
-// name, and its shorter runs are looked up by key without a string built
-// for each.
+// matchLongest with countryName (longestCountry).
 func matchCountry(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
-	var pb [maxPhraseLen]byte
-	phrase, fits := appendWords(pb[:0], toks[i:end])
+	return longestCountry(toks, i, min(len(toks), i+maxPlaceWords), true)
+}
+
+// longestCountry returns the country named by the longest of the runs
+// toks[i:j], i < j <= end, and the index after it, as countryName would
+// find it in the words joined by spaces — without building a string. With
+// run set, the runs end where runEnd ends them too (after a comma or a
+// clause end, before an opening bracket). The place key of the run
+// (placeword.AppendKey of the joined words) is built word by word on the
+// stack, noting where each word's key ends, so that the runs are looked up
+// as prefixes of one key; and the run is rejected as soon as its key's
+// first word is known to start no country's key (StartsCountry), as every
+// run's key starts with it: mostly after the first word. A run outside
+// ASCII, or too long for the stack, is looked up through countryName.
+func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	var kb [maxPhraseLen]byte
-	key, ascii := placeword.AppendKey(kb[:0], phrase)
-	if !fits || !ascii {
-		return matchLongest(toks, i, countryName)
+	var ends [maxPlaceWords]int // length of the key after toks[i+m]
+	if end-i > len(ends) {
+		return longestCountryName(toks, i, end, run)
 	}
-	if !placeword.StartsCountry(placeword.FirstWord(key)) {
-		return "", i // no prefix of the run can name a country either
+	key := kb[:0]
+	space := false   // a separator is pending
+	n := 0           // bytes of the words joined by spaces so far
+	checked := false // the key's first word is known to start a country's
+	for k := i; k < end; k++ {
+		w := toks[k].w
+		if k > i {
+			n++
+			space = len(key) > 0 // the space between the words
+		}
+		if n += len(w); n > maxPhraseLen {
+			return longestCountryName(toks, i, end, run)
+		}
+		for m := 0; m < len(w); m++ {
+			c := w[m]
+			switch c {
+			case '.', ',', '(', ')':
+				continue
+			case '-', '_', '/', ' ', '\t', '\n', '\v', '\f', '\r':
+				space = len(key) > 0
+				continue
+			}
+			if c >= utf8.RuneSelf {
+				return longestCountryName(toks, i, end, run)
+			}
+			if space {
+				key = append(key, ' ')
+				space = false
+			}
+			switch {
+			case c == '`':
+				c = '\''
+			case c == '&':
+				key = append(key, "and"...)
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		ends[k-i] = len(key)
+		if !checked && len(key) > 0 && string(key) != "the" {
+			// The key's first word is complete: the next word starts
+			// after a space.
+			if !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+				return "", i
+			}
+			checked = true
+		}
+		if run && (toks[k].comma() || toks[k].stop() || k+1 < len(toks) && toks[k+1].open()) {
+			end = k + 1 // runEnd
+		}
 	}
+	if !checked && !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+		return "", i
+	}
+	for j := end; j > i; j-- {
+		if c, ok := placeword.Country(trimThe(key[:ends[j-1-i]])); ok {
+			return c, j
+		}
+	}
+	return "", i
+}
+
+// trimThe returns the place key k without a leading "the " (AppendKey).
+func trimThe(k []byte) []byte {
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		return k[4:]
+	}
+	return k
+}
+
+// longestCountryName is longestCountry through countryName, for a run
+// outside ASCII or too long for the stack.
+func longestCountryName(toks []tok, i, end int, run bool) (string, int) {
+	if run {
+		end = runEnd(toks, i)
+	}
+	phrase := joinWords(toks, i, end)
 	n := len(phrase)
 	for j := end; j > i; j-- {
-		key, _ = placeword.AppendKey(kb[:0], phrase[:n])
-		if c, ok := placeword.Country(key); ok {
+		if c, ok := countryName(phrase[:n]); ok {
 			return c, j
 		}
 		n -= len(toks[j-1].w) + 1
@@ -136,34 +221,9 @@ func matchCountry(toks []tok, i int) (string, int) {
 	return "", i
 }
 
-// countryOf is countryName for a phrase held in bytes: an ASCII phrase is
-// looked up by its key on the stack.
-func countryOf(phrase []byte) (string, bool) {
-	var kb [maxPhraseLen]byte
-	if key, ascii := placeword.AppendKey(kb[:0], phrase); ascii {
-		return placeword.Country(key)
-	}
-	return countryName(string(phrase))
-}
-
 // maxPhraseLen is the longest run of words matchCountry folds on the
 // stack.
 const maxPhraseLen = 160
-
-// appendWords appends the words of toks to dst, separated by spaces, and
-// reports whether they fitted in its capacity.
-func appendWords(dst []byte, toks []tok) ([]byte, bool) {
-	for k, t := range toks {
-		if len(dst)+len(t.w)+1 > cap(dst) {
-			return dst, false
-		}
-		if k > 0 {
-			dst = append(dst, ' ')
-		}
-		dst = append(dst, t.w...)
-	}
-	return dst, true
-}
 
 // matchOrg is matchCountry for organisations. A run whose first word
 // (after "the") is a plain ASCII word that starts no organisation's name
@@ -172,10 +232,10 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !capitalised(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
-	if noOrgAt(toks, i, end) {
+	if noOrgAt(toks, i) {
 		return "", i
 	}
+	end := runEnd(toks, i)
 	return matchLongestTo(toks, i, orgRunEnd(toks, i, end), organization)
 }
 
@@ -208,22 +268,29 @@ var orgMaxWords = func() map[string]int {
 	return m
 }()
 
-// noOrgAt reports whether no run toks[i:j], i < j <= end, can name an
-// organisation because its first word (after a leading "the ") starts
-// none: organization rejects it whatever follows.
-func noOrgAt(toks []tok, i, end int) bool {
-	w := toks[i].w
-	if !plainWord(w) {
+// noOrgAt reports whether no run toks[i:j], i < j <= runEnd(toks, i), can
+// name an organisation because its first word (after a leading "the ")
+// starts none: organization rejects it whatever follows. The first words
+// are a token flag (fOrgFirst, foldIn(orgFirstWords, w)).
+func noOrgAt(toks []tok, i int) bool {
+	t := toks[i]
+	if t.flags&fOrgFirst != 0 || !plainWord(t.w) {
 		return false
 	}
-	if w != "the" {
-		return !foldIn(orgFirstWords, w)
+	if t.w != "the" {
+		return true
 	}
-	if foldIn(orgFirstWords, "the") {
+	if orgFirstThe {
 		return false
 	}
-	return end == i+1 || plainWord(toks[i+1].w) && !foldIn(orgFirstWords, toks[i+1].w)
+	// "the" alone (a run of one word: runEnd), or before a plain word
+	// that starts none.
+	return i+1 == len(toks) || t.comma() || t.stop() || toks[i+1].open() ||
+		toks[i+1].flags&fOrgFirst == 0 && plainWord(toks[i+1].w)
 }
+
+// orgFirstThe reports whether an organisation's name starts with "the".
+var orgFirstThe = orgFirstWords["the"]
 
 // plainWord reports whether w is a non-empty ASCII word of printable
 // characters, with no space or control character.

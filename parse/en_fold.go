@@ -38,6 +38,40 @@ func foldGet[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
+// eqFold is strings.EqualFold(s, t), with ASCII words compared in place.
+func eqFold(s, t string) bool {
+	if s != "" && t != "" {
+		// EqualFold compares rune by rune: two different ASCII first
+		// bytes that are not the cases of one letter do not match.
+		if a, b := s[0], t[0]; a < utf8.RuneSelf && b < utf8.RuneSelf && a != b && !(isLetterByte(a) && a|0x20 == b|0x20) {
+			return false
+		}
+	}
+	if len(s) != len(t) {
+		// Only a rune outside ASCII folds to one of another length.
+		return !(isASCII(s) && isASCII(t)) && strings.EqualFold(s, t)
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if a == b {
+			continue
+		}
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return strings.EqualFold(s, t)
+		}
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
 // foldIn reports whether the set holds strings.ToLower(w).
 func foldIn(set map[string]bool, w string) bool {
 	v, _ := foldGet(set, w)
@@ -117,22 +151,42 @@ func isASCII(s string) bool {
 // A phraseIndex holds phrases of lower-case words by their first word, in
 // table order, so that a scan tries only the phrases a word can start.
 type phraseIndex struct {
-	all     [][]string
-	byFirst map[string][][]string
+	all     []wordPhrase
+	byFirst map[string][]wordPhrase
 }
 
-func indexPhrases(phrases [][]string) phraseIndex {
-	x := phraseIndex{all: phrases, byFirst: map[string][][]string{}}
+// A wordPhrase is a phrase of a phraseIndex.
+type wordPhrase struct {
+	words []string
+	// honSecond says that the second word starts an honorific or a
+	// rank: a word without the fHon flag is not it.
+	honSecond bool
+}
+
+// indexPhrases indexes phrases; honFirst holds the words with the fHon
+// flag.
+func indexPhrases(phrases [][]string, honFirst map[string]bool) phraseIndex {
+	x := phraseIndex{byFirst: map[string][]wordPhrase{}}
 	for _, ph := range phrases {
-		x.byFirst[ph[0]] = append(x.byFirst[ph[0]], ph)
+		wp := wordPhrase{words: ph, honSecond: len(ph) > 1 && honFirst[ph[1]]}
+		x.all = append(x.all, wp)
+		x.byFirst[ph[0]] = append(x.byFirst[ph[0]], wp)
 	}
 	return x
+}
+
+// at reports whether the words toks[i:] start with the phrase (matchWords).
+func (wp wordPhrase) at(toks []tok, i int) bool {
+	if wp.honSecond && i+1 < len(toks) && toks[i+1].flags&fHon == 0 {
+		return false // an ASCII word that starts no honorific or rank
+	}
+	return matchWords(toks, i, wp.words)
 }
 
 // candidates returns the phrases that may start with the word w, in table
 // order: those whose first word is w lower-cased, or, for a word outside
 // ASCII (which strings.EqualFold may match in other ways), all of them.
-func (x phraseIndex) candidates(w string) [][]string {
+func (x phraseIndex) candidates(w string) []wordPhrase {
 	if !isASCII(w) {
 		return x.all
 	}

@@ -86,20 +86,30 @@ func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
 
 // longestPhrase returns the index after the longest of phrases at toks[i:],
 // or i.
-func longestPhrase(toks []tok, i int, phrases [][]string) int {
+func longestPhrase(toks []tok, i int, phrases []wordPhrase) int {
 	best := i
 	for _, h := range phrases {
-		if len(h) > best-i && matchWords(toks, i, h) {
-			best = i + len(h)
+		if len(h.words) > best-i && h.at(toks, i) {
+			best = i + len(h.words)
 		}
 	}
 	return best
 }
 
 var (
-	honorificIndex = indexPhrases(honorifics)
-	rankIndex      = indexPhrases(ranks)
+	honorificIndex = indexPhrases(honorifics, honFirstWords)
+	rankIndex      = indexPhrases(ranks, honFirstWords)
 )
+
+// honFirstWords are the first words of the honorifics and ranks: the
+// words with the fHon flag (in ASCII).
+var honFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ph := range append(append([][]string(nil), honorifics...), ranks...) {
+		m[ph[0]] = true
+	}
+	return m
+}()
 
 func oneHonorific(toks []tok, i int) int {
 	best := i
@@ -107,11 +117,11 @@ func oneHonorific(toks []tok, i int) int {
 		return best
 	}
 	for _, h := range honorificIndex.candidates(toks[i].w) {
-		if len(h) > best-i && matchWords(toks, i, h) {
-			if k := i + len(h) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
+		if len(h.words) > best-i && h.at(toks, i) {
+			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
 				continue
 			}
-			best = i + len(h)
+			best = i + len(h.words)
 		}
 	}
 	// "the Honorable" must be followed by a name, not "the Honorable
@@ -160,6 +170,7 @@ type person struct {
 	postS, postE   int
 	country, org   string
 	titleFirst     bool // "Prime Minister Shinzo Abe"
+	head           int  // titleFirst: index of the title's head word
 	plural         bool // "Ministers of partner countries"
 	next           int  // index of the token after the phrase
 }
@@ -169,7 +180,10 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 // isNameWord reports whether toks[i] may be part of a name.
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
-	if foldIn(nameParticles, w) && !isCap(w) {
+	if toks[i].flags&fCap == 0 {
+		if !foldIn(nameParticles, w) {
+			return false
+		}
 		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
 		for k := i; k < len(toks) && k < i+3; k++ {
 			if toks[k].comma() || toks[k].stop() {
@@ -184,11 +198,13 @@ func isNameWord(toks []tok, i int) bool {
 		}
 		return false
 	}
-	if !isCap(w) || notNames[w] || foldIn(titleHeads, w) {
+	if notNames[w] || toks[i].head() {
 		return false
 	}
-	if _, ok := countryName(w); ok && !isAllCaps(w) {
-		return false
+	if !isAllCaps(w) {
+		if _, ok := countryName(w); ok {
+			return false
+		}
 	}
 	return true
 }
@@ -283,6 +299,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	}
 	ps.titleS, ps.titleE, ps.country, ps.org, ps.plural = toks[k].start, closeBracket(toks[t.end-1]), t.country, t.org, t.plural
 	ps.titleFirst = true
+	ps.head = t.head
 	ps.end, ps.next = ps.titleE, t.end
 	if t.possessive || toks[t.end-1].comma() || toks[t.end-1].stop() {
 		if k > i {
@@ -507,7 +524,8 @@ func (s *starters) skip(i int) int {
 // itself, or a country adjective (one or two words, matchAdjective) or an
 // organisation (a run of runEnd, matchOrg) right before it — capitalised,
 // with no comma before the head, and, for three words or more (an
-// organisation), no clause end before its last word. No other word can
+// organisation), no clause end before its last word and a first word that
+// may start one (noOrgAt). No other word can
 // start a phrase; and as every starter between the start and the head
 // would be the first, s is the one to look at.
 func mayLeadTo(toks []tok, i, s int) bool {
@@ -524,6 +542,9 @@ func mayLeadTo(toks []tok, i, s int) bool {
 	}
 	if s-k > maxPlaceWords || toks[k].flags&fCap == 0 && !capitalised(toks, k) {
 		return false
+	}
+	if s-k >= 3 && noOrgAt(toks, k) {
+		return false // too long for an adjective, and no organisation starts so
 	}
 	for m := k; m < s; m++ {
 		if toks[m].comma() || s-k >= 3 && m < s-1 && toks[m].stop() {

@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -65,6 +66,8 @@ func TestStartersMaySkips(t *testing.T) {
 		{"Japan attended. This was Foreign Minister Hayashi", 0, "a clause end inside what would be an organisation"},
 		{"the speech by Minister Hayashi", 0, "an article before a lower-case word"},
 		{"outline of the speech by Minister Hayashi", 0, "a lower-case word"},
+		{"A commemorative photo which Minister Hayashi", 0, "three words or more before the head, and no organisation starts with A"},
+		{"the Meeting of NATO Ministers", 0, "no organisation starts with Meeting"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))
@@ -100,6 +103,110 @@ func TestStartersMayCorpus(t *testing.T) {
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
 			checkStarters(t, f, tokenize(s, int(l.start), int(l.end)))
+		}
+	}
+}
+
+// TestTokenFlagsCorpus checks that the word flags of every token of the
+// corpus copy, and of every table word in three cases, say what the
+// tables say (foldIn): the grammar asks the flag instead of the table.
+func TestTokenFlagsCorpus(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for _, tk := range toks {
+			for _, s := range wordSets {
+				if got, want := tk.flags&s.flag != 0, foldIn(s.set, tk.w); got != want {
+					t.Errorf("%s: %q has flag %b = %v, the table says %v", name, tk.w, s.flag, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range wordSets {
+		for w := range s.set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], "(" + w + "),"} {
+				check(v, tokenize(v, 0, len(v)))
+			}
+		}
+	}
+	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		check(f, tokenize(s, 0, len(s)))
+	}
+}
+
+// TestPhrasePrechecks checks what the shortcuts before matchWords assume:
+// an ASCII word has fHon exactly when it starts an honorific or a rank
+// (wordPhrase.at), and each of japanOnlyTitles starts with a head
+// (titleCountry).
+func TestPhrasePrechecks(t *testing.T) {
+	for _, list := range [][][]string{honorifics, ranks} {
+		for _, ph := range list {
+			for _, w := range ph {
+				for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+					toks := tokenize(v+" x", 0, len(v)+2)
+					if got, want := toks[0].flags&fHon != 0, honFirstWords[w]; toks[0].w == v && got != want {
+						t.Errorf("%q: fHon = %v, starts an honorific or rank: %v", v, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, ph := range japanOnlyTitles {
+		if !titleHeads[ph[0]] {
+			t.Errorf("japanOnlyTitles %q: %q is not a title head", ph, ph[0])
+		}
+	}
+}
+
+// TestPluralHeadCorpus checks what enMentions assumes when it does not read
+// a plural title again from its head ("NATO Ministers of Foreign Affairs"
+// then "Ministers of Foreign Affairs"): from the head, personAt finds
+// nothing or a plural phrase too, on every line of the corpus copy and on
+// a few made-up ones.
+func TestPluralHeadCorpus(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := range toks {
+			ps, ok := personAt(toks, i)
+			if !ok || !ps.plural || !ps.titleFirst || ps.head <= i || toks[ps.head].flags&fHon != 0 {
+				continue
+			}
+			if hs, ok := personAt(toks, ps.head); ok && !hs.plural {
+				t.Errorf("%s: %q is a plural title from word %d, but from its head %q a person phrase", name, joinWords(toks, i, ps.next), i, toks[ps.head].w)
+			}
+		}
+	}
+	for _, s := range []string{
+		"the NATO Ministers of Foreign Affairs met Foreign Minister Hayashi",
+		"the Ministers of the G7 and Mr. Smith",
+		"G7 Foreign Ministers' Meeting",
+		"the United Nations High Commissioner for Refugees Ministers said",
+		"U.S. Secretaries of State Rice and Powell",
+	} {
+		check(s, tokenize(s, 0, len(s)))
+	}
+	var files []string
+	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt", "../testdata/en/*.txt"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		for _, l := range splitLines(s) {
+			check(f, tokenize(s, int(l.start), int(l.end)))
 		}
 	}
 }

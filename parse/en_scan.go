@@ -1,5 +1,10 @@
 package parse
 
+import (
+	"math/bits"
+	"strings"
+)
+
 // Lines read without tokens. Most lines of a readout's body name no one
 // and list no delegations; scanLine finds that from the bytes, so that
 // only the lines that may are tokenized. It is conservative: it may say a
@@ -13,15 +18,63 @@ package parse
 // word that starts with "leaders" in any case. It stops at the first
 // starter, leaving lists false: a line with a starter is tokenized anyway.
 func scanLine(s string, start, end int) (people, lists bool) {
+	s = s[:end]     // the bounds of s[j] below are then known
 	hisHer := false // the word before was "his" or "her"
 	pa, pb := 0, 0  // the word before, peeled
 	i := start
-	for i < end {
-		var j int
-		var ascii bool
-		i, j, ascii = nextWord(s, i, end)
-		if j == i {
-			break // only white space was left
+	for i < len(s) {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		// The word runs to white space, or to a comma before a letter
+		// (nextWord).
+		j := i
+		ascii := true
+		for j < len(s) {
+			if j+8 <= len(s) {
+				// Eight bytes at once: skip to the first that is
+				// white space, a comma or outside ASCII (wordStop8).
+				m := wordStop8(load8(s[j:]))
+				if m == 0 {
+					j += 8
+					continue
+				}
+				j += bits.TrailingZeros64(m) / 8
+			}
+			c := s[j]
+			if !scanClass[c] {
+				j++
+				continue
+			}
+			if isSpaceByte(c) {
+				break
+			}
+			j++
+			if c >= 0x80 {
+				ascii = false
+			} else if c == ',' && j < len(s) && isLetterByte(s[j]) {
+				break
+			}
+		}
+		if f, l := s[i], s[j-1]; ascii && !hisHer && wordPunct[f]|wordPunct[l] == 0 {
+			// Most words: ASCII without punctuation around them, their
+			// own peeled word. Only a word in scanHint can be a starter.
+			n := j - i
+			if n >= len(scanHint) || scanHint[n][f&63]&(1<<(l&31)) != 0 {
+				var ok bool
+				if ok, hisHer = starterWord(s[i:j], true); ok {
+					return true, false
+				}
+			}
+			if !lists && (f == 'm' && n == len("ministers") || f|0x20 == 'l') {
+				lists = s[i:j] == "ministers" || hasLowerPrefix(s[i:j], "leaders")
+			}
+			pa, pb = i, j
+			i = j
+			continue
 		}
 		a, b := i, j
 		if wordPunct[s[i]]&punctBefore != 0 || wordPunct[s[j-1]]&punctAfter != 0 {
@@ -62,6 +115,53 @@ func scanLine(s string, start, end int) (people, lists bool) {
 	}
 	return false, lists
 }
+
+// scanHint has a bit for each length, exact first byte (modulo 64, which
+// keeps the cases of ASCII letters apart) and last byte (modulo 32) of the
+// ASCII words starterWord may call a starter: the title heads capitalised,
+// the first words of honorifics and ranks in either case of their first
+// letter, and the name starts as written. A word without its bit is no
+// starter (scanLine).
+var scanHint = func() (h [32][64]uint32) {
+	set := func(w string) {
+		if n := len(w); n > 0 && n < len(h) {
+			h[n][w[0]&63] |= 1 << (w[n-1] & 31)
+		}
+	}
+	upper := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	for w := range titleHeads {
+		set(upper(w))
+	}
+	for w := range honFirstWords {
+		set(w)
+		set(upper(w))
+	}
+	for w := range nameStarts {
+		set(w)
+	}
+	set("Daw")
+	return h
+}()
+
+// wordStop8 returns a mask whose lowest set bit is the high bit of the
+// first of the eight bytes of x (little-endian) that is below 0x21 (white
+// space among them), a comma or outside ASCII, or 0 when there is none.
+// Each of the three tests may mark bytes after a true one (a borrow), never
+// before it.
+func wordStop8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	c := x ^ ','*ones
+	return (x-0x21*ones)&^x&highBits | (c-ones)&^c&highBits | x&highBits
+}
+
+// scanClass marks the bytes scanLine looks at within a word: white space,
+// a comma, and the bytes outside ASCII.
+var scanClass = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isSpaceByte(byte(c)) || c == ',' || c >= 0x80
+	}
+	return t
+}()
 
 // hasOpen reports whether the punctuation before a word holds an opening
 // bracket (tok.open).

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strings"
@@ -185,6 +186,89 @@ func TestBodyCity(t *testing.T) {
 		}
 		if m.Place.Country != "Japan" || m.Place.City != tt.city {
 			t.Errorf("%s: place %q, %q; want Japan, %q", tt.reason, m.Place.Country, m.Place.City, tt.city)
+		}
+	}
+}
+
+// TestWordStop8 checks wordStop8 against a byte-by-byte search: every
+// byte value at every position, after bytes of every kind.
+func TestWordStop8(t *testing.T) {
+	stop := func(c byte) bool { return c < 0x21 || c == ',' || c >= 0x80 }
+	fill := []byte{'a', 'Z', '.', 0x7f, '-', '+', '-' + 1, ',' - 1}
+	for _, f := range fill {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				for _, after := range []byte{'a', 0, ',', 0xff} {
+					var b [8]byte
+					for k := range b {
+						b[k] = f
+					}
+					b[pos] = byte(c)
+					if pos+1 < 8 {
+						b[pos+1] = after
+					}
+					want := -1
+					for k := range b {
+						if stop(b[k]) {
+							want = k
+							break
+						}
+					}
+					m := wordStop8(load8(string(b[:])))
+					got := -1
+					if m != 0 {
+						got = bits.TrailingZeros64(m) / 8
+					}
+					if got != want {
+						t.Errorf("wordStop8(%q) finds byte %d, want %d", b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestScanHint checks that every ASCII word starterWord calls a starter, or
+// "his" / "her", has its bit in scanHint: the table words in three cases,
+// and every word of the corpus copy.
+func TestScanHint(t *testing.T) {
+	check := func(w string) {
+		if w == "" || !isASCII(w) || len(w) >= len(scanHint) {
+			return
+		}
+		ok, hisHer := starterWord(w, true)
+		if (ok || hisHer) && scanHint[len(w)][w[0]&63]&(1<<(w[len(w)-1]&31)) == 0 {
+			t.Errorf("starterWord(%q) = %v, %v, but scanHint rules it out", w, ok, hisHer)
+		}
+	}
+	var words []string
+	for _, s := range wordSets {
+		for w := range s.set {
+			words = append(words, w)
+		}
+	}
+	for w := range honFirstWords {
+		words = append(words, w)
+	}
+	for w := range nameStarts {
+		words = append(words, w)
+	}
+	for _, w := range append(words, "Daw", "his", "her") {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToUpper(w[:1]) + w[1:])
+	}
+	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(b)) {
+			check(w)
 		}
 	}
 }

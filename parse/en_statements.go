@@ -62,14 +62,23 @@ func (p *parser) isPhotoLine(s, e int) bool {
 // are linked to a participant or added with role.
 func (p *parser) enMentions(toks []tok, role readout.Role) {
 	st := newStarters(toks)
+	skipHead := -1
 	for i := 0; i < len(toks); {
-		if !st.may(i) {
+		if !st.may(i) || i == skipHead {
 			// No person phrase can start here: skip to where one may.
 			i = st.skip(i)
 			continue
 		}
 		ps, ok := personAt(toks, i)
 		if !ok || !ps.named() || ps.plural {
+			if ok && ps.plural && ps.titleFirst && ps.head > i && toks[ps.head].flags&fHon == 0 {
+				// "NATO Ministers of Foreign Affairs", "the Ministers
+				// ...": read from its head, the same title is read
+				// again, plural too (the head is no honorific, which
+				// would end it there) — or no title, if its noun was
+				// before the head. Nothing to find there.
+				skipHead = ps.head
+			}
 			i++
 			continue
 		}

@@ -91,6 +91,12 @@ func matchAdjectiveIf(try bool, toks []tok, i int) (string, int) {
 	return matchAdjective(toks, i)
 }
 
+// mayOrgAt reports whether matchOrg may find an organisation at toks[j]:
+// a capitalised word that may start one's name (noOrgAt).
+func mayOrgAt(toks []tok, j int) bool {
+	return capitalised(toks, j) && !noOrgAt(toks, j)
+}
+
 // matchOrgIf is matchOrg when try is set, else no match.
 func matchOrgIf(try bool, toks []tok, i int) (string, int) {
 	if !try {
@@ -101,6 +107,7 @@ func matchOrgIf(try bool, toks []tok, i int) (string, int) {
 
 // A titleMatch is a title found by titleAt.
 type titleMatch struct {
+	head         int // index of the title's head word
 	end          int // index of the token after the title
 	country, org string
 	plural       bool // "Ministers", "leaders": a group, not a person
@@ -123,7 +130,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		adj := j+1 < len(toks) && toks[j+1].head() || j+2 < len(toks) && toks[j+2].head()
 		if c, k := matchAdjectiveIf(adj, toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.country, j = c, k
-		} else if o, k := matchOrgIf(headIn(toks, j+1, runEnd(toks, j)), toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
+		} else if o, k := matchOrgIf(mayOrgAt(toks, j) && headIn(toks, j+1, runEnd(toks, j)), toks, j); k > j && k < len(toks) && toks[k].head() && !toks[k-1].comma() {
 			t.org, j = o, k
 		}
 	}
@@ -131,7 +138,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		// Written after the name, a title may open with words no table
 		// holds before its head: "Fourth Vice-President", "Managing
 		// Director", "Acting Minister".
-		for k := j; k < len(toks) && k < j+3 && isCap(toks[k].w) && !notNames[toks[k].w]; k++ {
+		for k := j; k < len(toks) && k < j+3 && toks[k].flags&fCap != 0 && !notNames[toks[k].w]; k++ {
 			if toks[k].head() && k > j {
 				j = k
 				break
@@ -141,25 +148,26 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 		}
 	}
-	if j >= len(toks) || !isCap(toks[j].w) || !toks[j].head() {
+	if j >= len(toks) || toks[j].flags&fCap == 0 || !toks[j].head() {
 		return t, false
 	}
 	if before && toks[j].flags&fAfterHead != 0 {
 		return t, false
 	}
 	head := toks[j].w
+	t.head = j
 	t.plural = hasLowerSuffix(head, "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w := toks[j].w
-		if j > i && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
+		if j > i && toks[j].flags&fHon != 0 && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
 			break
 		}
-		if possessive(w) {
+		if w != "" && (w[len(w)-1] == 's' || w[len(w)-1] == '\'') && possessive(w) {
 			t.possessive = true
 		}
 		switch {
-		case toks[j].flags&fConnector != 0 && !isCap(w):
+		case toks[j].flags&fConnector != 0 && toks[j].flags&fCap == 0:
 			// "of the People's Republic of China": take the place whole.
 			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
@@ -179,7 +187,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 			j++
 			continue
-		case !isCap(w) && !strings.HasPrefix(w, "("):
+		case toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "("):
 			goto done
 		case before && j > i && toks[j].flags&(fTitleWord|fHead) == 0:
 			goto done
@@ -196,7 +204,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		last = j
 		j++
 	next:
-		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && isCap(toks[j].w)) {
+		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && toks[j].flags&fCap != 0) {
 			// "(CPC) Central Committee": a bracketed abbreviation
 			// inside the title does not end it.
 			break
@@ -204,7 +212,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		if toks[last].postDot() {
 			break
 		}
-		if toks[last].comma() && (before || j >= len(toks) || !isCap(toks[j].w) || oneHonorific(toks, j) > j) {
+		if toks[last].comma() && (before || j >= len(toks) || toks[j].flags&fCap == 0 || oneHonorific(toks, j) > j) {
 			break
 		}
 	}
@@ -251,7 +259,9 @@ func titleCountry(toks []tok, i, j int) string {
 	}
 	for _, t := range japanOnlyTitles {
 		for k := i; k+len(t) <= j; k++ {
-			if matchWords(toks, k, t) {
+			// Each title's first word is a head: an ASCII word without
+			// the flag is not it (a word outside ASCII has fHon).
+			if toks[k].flags&(fHead|fHon) != 0 && matchWords(toks, k, t) {
 				return "Japan"
 			}
 		}
@@ -273,20 +283,10 @@ func matchAdjective(toks []tok, i int) (string, int) {
 	if i >= len(toks) || !isCap(toks[i].w) {
 		return "", i
 	}
-	var pb [maxPhraseLen]byte
 	if i+1 < len(toks) && !toks[i].comma() {
-		if two, fits := appendWords(pb[:0], toks[i:i+2]); fits {
-			if c, ok := countryOf(two); ok {
-				return c, i + 2
-			}
-		} else if c, ok := countryName(toks[i].w + " " + toks[i+1].w); ok {
-			return c, i + 2
-		}
+		return longestCountry(toks, i, i+2, false)
 	}
-	if c, ok := countryName(toks[i].w); ok {
-		return c, i + 1
-	}
-	return "", i
+	return longestCountry(toks, i, i+1, false)
 }
 
 // maxShapeWords bounds the words of a title read by its shape.

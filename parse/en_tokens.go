@@ -44,6 +44,7 @@ const (
 	fTitleNoun                      // one of titleNouns, any case
 	fConnector                      // one of titleConnectors, any case
 	fAfterHead                      // one of afterHeads, any case
+	fOrgFirst                       // the first word of an organisation's name (orgFirstWords), any case
 )
 
 // comma reports whether the word is followed by a comma.
@@ -271,6 +272,7 @@ var wordSets = []struct {
 	{titleNouns, fTitleNoun},
 	{titleConnectors, fConnector},
 	{afterHeadSet, fAfterHead},
+	{orgFirstWords, fOrgFirst},
 }
 
 // peel returns the word s[a:b] inside s[i:j] without the punctuation
@@ -311,7 +313,7 @@ func peelSlow(s string, i, j int) (a, b int) {
 // wordFlags are the flags of the ASCII words the tables know, lower case:
 // one lookup per word gives them all, and most words are ruled out before
 // the lookup.
-var wordFlags = newFlagTable(fHead | fHon | fTitleWord | fTitleNoun | fConnector | fAfterHead)
+var wordFlags = newFlagTable(fHead | fHon | fTitleWord | fTitleNoun | fConnector | fAfterHead | fOrgFirst)
 
 // starterFlags are wordFlags with the flags of a starter only (fHead,
 // fHon): its hint rules out more words.
@@ -504,7 +506,7 @@ func matchWords(toks []tok, i int, phrase []string) bool {
 		return false
 	}
 	for k, w := range phrase {
-		if !strings.EqualFold(toks[i+k].w, w) {
+		if !eqFold(toks[i+k].w, w) {
 			return false
 		}
 		if k < len(phrase)-1 && (toks[i+k].comma() || toks[i+k].stop()) {

@@ -3,7 +3,6 @@ package parse
 import (
 	"cmp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -277,7 +276,7 @@ func jaParties(s string) int {
 		i += len(s[i:]) - len(strings.TrimPrefix(s[i:], "・"))
 		best := 0
 		for j, k := i, 0; j < len(s) && k < 12; k++ {
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := decodeRune(s[j:])
 			if !isHan(r) && !isKatakana(r) || r == '・' {
 				break
 			}

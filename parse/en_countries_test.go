@@ -1,0 +1,88 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// longestCountry builds place keys on the stack and rejects a run by its
+// first word; it must find what countryName finds in the joined words.
+
+// checkLongestCountry reports, through t, every run of toks where
+// longestCountry and countryName disagree.
+func checkLongestCountry(t *testing.T, name string, toks []tok) {
+	t.Helper()
+	for i := range toks {
+		for _, end := range []int{runEnd(toks, i), min(i+2, len(toks)), i + 1} {
+			if end > len(toks) {
+				continue
+			}
+			gc, gj := longestCountry(toks, i, end, false)
+			wc, wj := longestCountryName(toks, i, end, false)
+			if gc != wc || gj != wj {
+				t.Errorf("%s: longestCountry(%q) = %q, %d; countryName finds %q, %d",
+					name, joinWords(toks, i, end), gc, gj-i, wc, wj-i)
+			}
+		}
+		// matchCountry's run, ended as runEnd ends it.
+		gc, gj := longestCountry(toks, i, min(len(toks), i+maxPlaceWords), true)
+		wc, wj := longestCountryName(toks, i, runEnd(toks, i), false)
+		if gc != wc || gj != wj {
+			t.Errorf("%s: longestCountry(%q, run) = %q, %d; countryName finds %q, %d",
+				name, joinWords(toks, i, runEnd(toks, i)), gc, gj-i, wc, wj-i)
+		}
+	}
+}
+
+func TestLongestCountry(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   string
+		words  int
+		reason string
+	}{
+		{"the Republic of Korea and Japan", "Republic of Korea", 4, "an article and a long name"},
+		{"The Republic of Korea", "Republic of Korea", 4, "a capital article"},
+		{"U.S. Secretary", "United States", 1, "the dots of an abbreviation"},
+		{"Guinea-Bissau today", "Guinea-Bissau", 1, "a hyphen between the words of a key"},
+		{"Bosnia & Herzegovina", "Bosnia and Herzegovina", 3, `"&" as "and"`},
+		{"Côte d'Ivoire said", "Côte d'Ivoire", 2, "a name outside ASCII goes through countryName"},
+		{"Foreign Affairs of Japan", "", 0, "a first word that starts no country"},
+		{"the", "", 0, "the article alone"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		c, j := longestCountry(toks, 0, runEnd(toks, 0), false)
+		if c != tt.want || j != tt.words {
+			t.Errorf("longestCountry(%q) = %q, %d words; want %q, %d (%s)", tt.text, c, j, tt.want, tt.words, tt.reason)
+		}
+		checkLongestCountry(t, tt.text, toks)
+	}
+}
+
+// TestLongestCountryCorpus checks every run of every line of the corpus
+// copy against countryName.
+func TestLongestCountryCorpus(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		for _, l := range splitLines(s) {
+			checkLongestCountry(t, f, tokenize(s, int(l.start), int(l.end)))
+		}
+	}
+}
