@@ -375,17 +375,15 @@ type flagSlot struct {
 	f tokFlag
 }
 
-// flagHash is FNV-1a of the ASCII word w lower-cased.
+// flagHash hashes the non-empty ASCII word w, any case, from its length
+// and its first, middle and last bytes (with the case bit set: ASCII
+// letters lower-cased, other bytes alike for w and its lower case), in
+// constant time. Words that share them are told apart by the comparison.
 func flagHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
+	n := len(w)
+	x := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
+	x *= 0x9e3779b1
+	return x ^ x>>15
 }
 
 // get returns the flags of the ASCII word w, any case.

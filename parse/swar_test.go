@@ -163,3 +163,32 @@ func TestPeelFast(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagTable checks the lookup of the word tables (hint, hash, probe)
+// against their contents: every word in lower, upper and title case has its
+// flags, and words near them have theirs or none.
+func TestFlagTable(t *testing.T) {
+	for name, table := range map[string]*flagTable{"wordFlags": wordFlags, "starterFlags": starterFlags} {
+		want := map[string]tokFlag{}
+		for _, sl := range table.slots {
+			if sl.w != "" {
+				want[sl.w] = sl.f
+			}
+		}
+		if len(want) < 50 {
+			t.Fatalf("%s: %d words", name, len(want))
+		}
+		for w, f := range want {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if got := table.get(v); got != f {
+					t.Errorf("%s.get(%q) = %b, want %b", name, v, got, f)
+				}
+			}
+			for _, v := range []string{w + "x", "x" + w, w[:len(w)-1] + "#", w + "s", w[1:], w[:len(w)-1]} {
+				if got := table.get(v); got != want[strings.ToLower(v)] {
+					t.Errorf("%s.get(%q) = %b, want %b", name, v, got, want[strings.ToLower(v)])
+				}
+			}
+		}
+	}
+}
