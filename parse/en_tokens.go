@@ -21,7 +21,7 @@ import (
 // the text is tokenized, and kept in flags.
 type tok struct {
 	w          string
-	start, end int
+	start, end int32 // offsets in p.text (at most MaxInputBytes: int32 keeps a tok at 40 bytes)
 	opens      int32 // opening brackets before the word
 	closes     int32 // closing brackets after it
 	postLen    int32 // bytes of punctuation after it
@@ -91,7 +91,7 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 		var ascii bool
 		i, j, ascii = nextWord(s, i, end)
 		if j > i {
-			// The word is built in place: a tok is 48 bytes.
+			// The word is built in place: a tok is 40 bytes.
 			toks = append(toks, tok{})
 			fillTok(&toks[len(toks)-1], s, i, j, ascii)
 			n--
@@ -213,7 +213,7 @@ func fillTok(t *tok, s string, i, j int, ascii bool) {
 		a, b = peelSlow(s, i, j) // peel, written out for the common case
 	}
 	w := s[a:b]
-	t.w, t.start, t.end, t.postLen = w, a, b, int32(j-b)
+	t.w, t.start, t.end, t.postLen = w, int32(a), int32(b), int32(j-b)
 	for k := i; k < a; k++ {
 		if s[k] == '(' {
 			t.opens++

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // Tests of the eight-bytes-at-once checks.
@@ -190,5 +191,13 @@ func TestFlagTable(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTokSize keeps a tok at 40 bytes: the lead's tokens are the memory of
+// a lead of many short words (the commas shape).
+func TestTokSize(t *testing.T) {
+	if s := unsafe.Sizeof(tok{}); s > 40 {
+		t.Errorf("a tok is %d bytes, want at most 40", s)
 	}
 }
