@@ -112,61 +112,66 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 			continue
 		}
 		s := t[i:]
-		if n := wordsAt(s, "local", "time"); n > 0 {
-			// "local time in New York": the place is part of the note.
-			if k := wordsAt(s[n:], " in"); k > 0 {
-				if pl := placeTimeLength(s[n+k:]); pl > 0 {
-					n += k + pl
+		// Each word is tried only at the letters it can start with.
+		c := s[0] | 0x20 // a letter in lower case; other bytes stay other
+		if c == 'l' {
+			if n := wordsAt(s, "local", "time"); n > 0 {
+				// "local time in New York": the place is part of the note.
+				if k := wordsAt(s[n:], " in"); k > 0 {
+					if pl := placeTimeLength(s[n+k:]); pl > 0 {
+						n += k + pl
+					}
 				}
+				local = span{i, i + n}
+				covered = append(covered, local)
+				i += n
+				continue
 			}
-			local = span{i, i + n}
-			covered = append(covered, local)
-			i += n
-			continue
 		}
-		if n := wordsAt(s, "in", "Japan"); n > 0 { // "7:30 p.m. on the same day in Japan"
-			if japan.end == 0 {
-				japan = span{i, i + n}
-			}
-			covered = append(covered, span{i, i + n})
-			i += n
-			continue
-		}
-		if n := bareNote(s); n > 0 && isJapanNote(s[:n]) {
-			if japan.end == 0 {
-				japan = span{i, i + n}
-			}
-			covered = append(covered, span{i, i + n})
-			i += n
-			continue
-		}
-		if c, n, ok := scanClock(s); ok && !clock.clock.Valid {
-			clock, clockEl = c, span{i, i + n}
-			covered = append(covered, clockEl)
-			i += n
-			continue
-		}
-		if d, n, ok := scanDate(s); ok && z.date.IsZero() {
-			z.date = d.date
-			covered = append(covered, span{i, i + n})
-			i += n
-			continue
-		}
-		for _, dw := range []struct {
-			words []string
-			rel   readout.DayRelation
-		}{
-			{[]string{"same", "day"}, readout.DaySame},
-			{[]string{"next", "day"}, readout.DayNext},
-			{[]string{"following", "day"}, readout.DayNext},
-			{[]string{"previous", "day"}, readout.DayPrevious},
-			{[]string{"day", "before"}, readout.DayPrevious},
-		} {
-			if n := wordsAt(s, dw.words...); n > 0 {
-				day = dw.rel
+		if c == 'i' {
+			if n := wordsAt(s, "in", "Japan"); n > 0 { // "7:30 p.m. on the same day in Japan"
+				if japan.end == 0 {
+					japan = span{i, i + n}
+				}
 				covered = append(covered, span{i, i + n})
-				i += n - 1
-				break
+				i += n
+				continue
+			}
+		}
+		if c == 'l' || c == 'j' || c == 't' || s[0] >= 'A' && s[0] <= 'Z' { // bareNote's first letters
+			if n := bareNote(s); n > 0 && isJapanNote(s[:n]) {
+				if japan.end == 0 {
+					japan = span{i, i + n}
+				}
+				covered = append(covered, span{i, i + n})
+				i += n
+				continue
+			}
+		}
+		if isDigit(s[0]) || c == 'n' || c == 'm' {
+			if c, n, ok := scanClock(s); ok && !clock.clock.Valid {
+				clock, clockEl = c, span{i, i + n}
+				covered = append(covered, clockEl)
+				i += n
+				continue
+			}
+		}
+		if dateStarts[s[0]] {
+			if d, n, ok := scanDate(s); ok && z.date.IsZero() {
+				z.date = d.date
+				covered = append(covered, span{i, i + n})
+				i += n
+				continue
+			}
+		}
+		if c == 's' || c == 'n' || c == 'f' || c == 'p' || c == 'd' { // the day words' first letters
+			for _, dw := range zoneNoteDays {
+				if n := wordsAt(s, dw.words...); n > 0 {
+					day = dw.rel
+					covered = append(covered, span{i, i + n})
+					i += n - 1
+					break
+				}
 			}
 		}
 		i++
@@ -216,6 +221,19 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 		i = j
 	}
 	return z, true
+}
+
+// zoneNoteDays are the words of a zone note that relate the Japan date to
+// the local one.
+var zoneNoteDays = []struct {
+	words []string
+	rel   readout.DayRelation
+}{
+	{[]string{"same", "day"}, readout.DaySame},
+	{[]string{"next", "day"}, readout.DayNext},
+	{[]string{"following", "day"}, readout.DayNext},
+	{[]string{"previous", "day"}, readout.DayPrevious},
+	{[]string{"day", "before"}, readout.DayPrevious},
 }
 
 // zoneNoteStarts marks the bytes a word of a zone note can start with:
