@@ -189,17 +189,25 @@ func scanInput(src string, o options) (inputScan, error) {
 // place: three bytes from a lead byte E3 to E9 (never an overlong form nor
 // a surrogate).
 func commonJaRun(s string) (n, cjk int) {
-	for n+2 < len(s) {
-		c, c1, c2 := s[n], s[n+1], s[n+2]
-		if c < 0xe3 || c > 0xe9 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+	for len(s)-n >= 3 {
+		b := s[n : n+3]
+		c, c1, c2 := b[0], b[1], b[2]
+		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
 			break
 		}
-		hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
-		if !ok {
-			break
-		}
-		if hanKana {
-			cjk++
+		switch {
+		case c >= 0xe5 && c <= 0xe9, c == 0xe4 && c1 >= 0xb8:
+			cjk++ // U+4E00 to U+9FFF: a unified ideograph
+		case c == 0xe3:
+			hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+			if !ok {
+				return n, cjk
+			}
+			if hanKana {
+				cjk++
+			}
+		default:
+			return n, cjk
 		}
 		n += 3
 	}
