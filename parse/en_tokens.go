@@ -83,19 +83,71 @@ func appendTokens(toks []tok, s string, start, end int) []tok {
 }
 
 // appendTokensN appends the first n words of s[start:end] to toks, or all
-// of them when n < 0.
+// of them when n < 0. Words are separated by white space, and a comma
+// before a letter ends a word ("Vieira,Minister"); each is peeled of the
+// punctuation around it (fillTok). The split is written out here, as it
+// is in scanLine (en_scan.go): a call for each word cost more than the
+// split.
 func appendTokensN(toks []tok, s string, start, end, n int) []tok {
+	s = s[:end]
 	i := start
-	for i < end && n != 0 {
-		var j int
-		var ascii bool
-		i, j, ascii = nextWord(s, i, end)
-		if j > i {
-			// The word is built in place: a tok is 40 bytes.
-			toks = append(toks, tok{})
-			fillTok(&toks[len(toks)-1], s, i, j, ascii)
-			n--
+	for n != 0 {
+		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
+			i++
 		}
+		if i == len(s) {
+			break
+		}
+		// The word's end j: eight bytes at a time up to the first that
+		// may end it (a byte below '!', white space among them, or a
+		// comma), then byte by byte.
+		j := i
+		var high uint64
+		var seen uint8
+		for j+8 <= len(s) {
+			x := load8(s[j:])
+			if m := mayEndWord(x); m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				high |= x & (1<<(8*k) - 1)
+				j += k
+				break
+			}
+			high |= x
+			j += 8
+		}
+		if high&highBits != 0 {
+			seen = bHigh
+		}
+		for j < len(s) {
+			c := wordBytes[s[j]]
+			seen |= c
+			if c&(bSpace|bComma) == 0 {
+				j++
+				continue
+			}
+			if c&bSpace != 0 {
+				break
+			}
+			j++ // a comma
+			if j < len(s) && isLetterByte(s[j]) {
+				break
+			}
+		}
+		// The word is built in place: a tok is 40 bytes.
+		toks = append(toks, tok{})
+		t := &toks[len(toks)-1]
+		if seen&bHigh == 0 && wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel == 0 {
+			// Most words: ASCII, nothing to peel (fillTok's result).
+			w := s[i:j]
+			t.w, t.start, t.end = w, int32(i), int32(j)
+			t.flags = wordFlags.get(w)
+			if 'A' <= w[0] && w[0] <= 'Z' {
+				t.flags |= fCap
+			}
+		} else {
+			fillTok(t, s, i, j, seen&bHigh == 0)
+		}
+		n--
 		i = j
 	}
 	return toks
@@ -139,58 +191,6 @@ var postFlags = func() (t [256]tokFlag) {
 	}
 	return t
 }()
-
-// nextWord returns the bounds [i, j) of the next word of s[start:end], with
-// the punctuation around it: words are separated by white space, and a
-// comma before a letter ends a word ("Vieira,Minister"). i == j == end when
-// no word is left. ascii reports whether the word is all ASCII. The
-// tokenizer and the line prefilter (en_scan.go) split words alike through
-// it.
-func nextWord(s string, start, end int) (i, j int, ascii bool) {
-	s = s[:end]
-	i = start
-	for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
-		i++
-	}
-	j = i
-	// Eight bytes at a time up to the first that may end the word: a
-	// byte below '!' (white space among them) or a comma.
-	var high uint64
-	for j+8 <= len(s) {
-		x := load8(s[j:])
-		if m := mayEndWord(x); m != 0 {
-			k := bits.TrailingZeros64(m) >> 3
-			high |= x & (1<<(8*k) - 1)
-			j += k
-			if s[j] == ' ' {
-				return i, j, high&highBits == 0 // the usual end of a word
-			}
-			break
-		}
-		high |= x
-		j += 8
-	}
-	seen := uint8(0)
-	if high&highBits != 0 {
-		seen = bHigh
-	}
-	for j < len(s) {
-		c := wordBytes[s[j]]
-		seen |= c
-		if c&(bSpace|bComma) == 0 {
-			j++
-			continue
-		}
-		if c&bSpace != 0 {
-			break
-		}
-		j++ // a comma
-		if j < len(s) && isLetterByte(s[j]) {
-			break
-		}
-	}
-	return i, j, seen&bHigh == 0
-}
 
 // mayEndWord has the high bit set in the lowest byte of x that is below
 // '!' or a comma, if any (bytes above it may be set too).
