@@ -104,12 +104,14 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 		j := i
 		var high uint64
 		var seen uint8
+		atSpace := false // the usual end of a word, found by the eight-byte step
 		for j+8 <= len(s) {
 			x := load8(s[j:])
 			if m := mayEndWord(x); m != 0 {
 				k := bits.TrailingZeros64(m) >> 3
 				high |= x & (1<<(8*k) - 1)
 				j += k
+				atSpace = s[j] == ' '
 				break
 			}
 			high |= x
@@ -118,7 +120,7 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 		if high&highBits != 0 {
 			seen = bHigh
 		}
-		for j < len(s) {
+		for !atSpace && j < len(s) {
 			c := wordBytes[s[j]]
 			seen |= c
 			if c&(bSpace|bComma) == 0 {
