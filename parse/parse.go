@@ -200,9 +200,9 @@ func scanInput(src string, o options) (inputScan, error) {
 // place: three bytes from a lead byte E3 to E9 (never an overlong form nor
 // a surrogate).
 func commonJaRun(s string) (n, cjk int) {
-	for len(s)-n >= 3 {
-		b := s[n : n+3]
-		c, c1, c2 := b[0], b[1], b[2]
+	rest := s
+	for len(rest) >= 3 {
+		c, c1, c2 := rest[0], rest[1], rest[2]
 		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
 			break
 		}
@@ -212,17 +212,17 @@ func commonJaRun(s string) (n, cjk int) {
 		case c == 0xe3:
 			hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
 			if !ok {
-				return n, cjk
+				return len(s) - len(rest), cjk
 			}
 			if hanKana {
 				cjk++
 			}
 		default:
-			return n, cjk
+			return len(s) - len(rest), cjk
 		}
-		n += 3
+		rest = rest[3:]
 	}
-	return n, cjk
+	return len(s) - len(rest), cjk
 }
 
 // commonJa classifies the commonest characters of Japanese text without
