@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -304,6 +305,9 @@ func normalizeFull(src string) (string, offsetMap) {
 			b.Write(out)
 			return
 		}
+		if len(m.bps) == cap(m.bps) && orig >= 4<<10 {
+			m.bps = slices.Grow(m.bps, predictedGrowth(len(m.bps), orig, len(src)))
+		}
 		m.bps = appendBreakpoint(m.bps, b.Len(), len(out), orig, len(in))
 		b.Write(out)
 	}
@@ -376,7 +380,34 @@ func normalizeFull(src string) (string, offsetMap) {
 		}
 		i = k
 	}
-	return b.String(), m
+	return trimmed(&b, m, len(src))
+}
+
+// predictedGrowth returns how many more breakpoints than the n made for the
+// first done bytes of an input of total bytes to make room for: as many
+// again as the rest of the input predicts at the same rate, and an eighth,
+// and at least a quarter of n. A map of many like runs (an input of
+// full-width numbering) then grows once or twice, not by a quarter at a
+// time; what a dense start over-predicts is given back by trimmed.
+func predictedGrowth(n, done, total int) int {
+	more := int(int64(n) * int64(total-done) / int64(max(done, 1)))
+	return max(more+(n+more)/8, n/4, 16)
+}
+
+// trimmed returns the text b built and the map m, each copied to its size
+// when its buffer is much larger: NFKC makes a text of full-width
+// characters shorter, and append leaves up to a quarter of a large map
+// unused, both kept for the whole parse. A copy is made while little else
+// is allocated.
+func trimmed(b *strings.Builder, m offsetMap, srcLen int) (string, offsetMap) {
+	text := b.String()
+	if b.Cap()-len(text) > srcLen/4 {
+		text = strings.Clone(text)
+	}
+	if n := len(m.bps); cap(m.bps)-n > n/8+16 {
+		m.bps = slices.Clone(m.bps)
+	}
+	return text, m
 }
 
 // from maps an offset of the input to the normalised text: the inverse of

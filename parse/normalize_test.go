@@ -132,6 +132,8 @@ func TestNormalize(t *testing.T) {
 		{"（１）（２）\n（３）あ（４）", "runs of full-width characters, one breakpoint a run"},
 		{"\r\r\r\n\r\n\r", "runs of line ends of one and two bytes"},
 		{"“‘x’”\u200b\u200b\ufeffｱｲ", "folds, removed characters and half-width kana side by side"},
+		{strings.Repeat("（１）あ\n", 2000), "a long text of full-width numbering: the map grows by prediction"},
+		{strings.Repeat("（a", 2000) + strings.Repeat("あ", 20000), "a dense start, then a long stable text"},
 		{"\u2460\u2461 ㈱ ㍻", "circled digits and squared words decompose"},
 	}
 	for _, tt := range tests {
@@ -225,6 +227,27 @@ func TestBreakpointRuns(t *testing.T) {
 		_, m := normalize(tt.src)
 		if diff := cmp.Diff(tt.want, m.bps, cmp.AllowUnexported(breakpoint{})); diff != "" {
 			t.Errorf("%s: normalize(%q) breakpoints (-want +got):\n%s", tt.reason, tt.src, diff)
+		}
+	}
+}
+
+// TestNormalizeMapSize checks that the map of a long input is kept at about
+// its size, whatever its growth predicted, and the text too.
+func TestNormalizeMapSize(t *testing.T) {
+	tests := []struct {
+		src, reason string
+	}{
+		{strings.Repeat("（１）あ\n", 20000), "even full-width numbering"},
+		{strings.Repeat("（a", 5000) + strings.Repeat("あ", 100000), "a dense start over-predicts"},
+		{strings.Repeat("あ", 100000) + strings.Repeat("（a", 5000), "a stable start under-predicts"},
+	}
+	for _, tt := range tests {
+		text, m := normalizeFull(tt.src)
+		if n := len(m.bps); cap(m.bps) > n+n/8+16 {
+			t.Errorf("%s: %d breakpoints in a map of %d", tt.reason, n, cap(m.bps))
+		}
+		if want := normalizeReference(tt.src); text != want {
+			t.Errorf("%s: text differs from NFKC", tt.reason)
 		}
 	}
 }
