@@ -289,9 +289,15 @@ const delegationNounWords = `countries partners members participants economies n
 // G7 leaders".
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
-		t := toks[i]
-		if t.open() && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
+		t := &toks[i]
+		if t.opens > 0 && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
+			continue
+		}
+		// The words below have seven letters or more and start with "m"
+		// or "l" ("leaders" in any case: ToLower gives it only from ASCII
+		// letters).
+		if w := t.w; len(w) < len("leaders") || w[0] != 'm' && w[0]|0x20 != 'l' {
 			continue
 		}
 		// "the foreign ministers of the G7", "leaders of ASEAN".
@@ -300,9 +306,8 @@ func (p *parser) enDelegations(toks []tok) {
 				p.addDelegation(o, toks[i+2].start, toks[k-1].end)
 			}
 		}
-		// "the G7 leaders' video conference" (ToLower gives "leaders"
-		// only from an ASCII L or l)
-		if t.w != "" && t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
+		// "the G7 leaders' video conference"
+		if t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
 			}
@@ -313,7 +318,8 @@ func (p *parser) enDelegations(toks []tok) {
 // delegationList reads the list that opens at toks[i].
 func (p *parser) delegationList(toks []tok, i int) {
 	type item struct{ s, e int }
-	var items []item
+	var buf [16]item
+	items := buf[:0]
 	ok := 0
 	for j := i; j < len(toks); {
 		k := j
