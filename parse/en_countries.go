@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -235,8 +236,79 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if noOrgAt(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
-	return matchLongestTo(toks, i, orgRunEnd(toks, i, end), organization)
+	end := orgRunEnd(toks, i, runEnd(toks, i))
+	// The runs are prefixes of the longest: it is built once on the
+	// stack and its prefixes looked up without a string (orgOf).
+	var pb [maxPhraseLen]byte
+	var ends [maxPlaceWords]int
+	phrase := pb[:0]
+	for k := i; k < end; k++ {
+		w := toks[k].w
+		if len(phrase)+1+len(w) > len(pb) || k-i >= len(ends) || !isASCII(w) {
+			return matchLongestTo(toks, i, end, organization)
+		}
+		if k > i {
+			phrase = append(phrase, ' ')
+		}
+		phrase = append(phrase, w...)
+		ends[k-i] = len(phrase)
+	}
+	for j := end; j > i; j-- {
+		if v, ok := orgOf(phrase[:ends[j-1-i]]); ok {
+			return v, j
+		}
+	}
+	return "", i
+}
+
+// orgOf is organization for an ASCII phrase held in bytes, without
+// allocating.
+func orgOf(phrase []byte) (string, bool) {
+	if !hasUpperASCII(phrase) {
+		return "", false // isLowerCase: "who is visiting" is not the WHO
+	}
+	k := bytes.TrimPrefix(bytes.TrimSpace(phrase), []byte("the "))
+	var lb [maxPhraseLen]byte
+	lk := lb[:len(k)]
+	for n, c := range k {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lk[n] = c
+	}
+	first := lk
+	if n := bytes.IndexByte(lk, ' '); n >= 0 {
+		first = lk[:n]
+	}
+	if !orgFirstWords[string(first)] {
+		return "", false
+	}
+	name, ok := organizations[string(lk)]
+	if ok && len(k) <= 6 && bytes.IndexByte(k, ' ') < 0 && string(k) != name && hasLowerASCII(k) {
+		// A short one-word name is an abbreviation (organization).
+		return "", false
+	}
+	return name, ok
+}
+
+// hasUpperASCII reports whether b holds an ASCII capital letter.
+func hasUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerASCII reports whether b holds an ASCII small letter.
+func hasLowerASCII(b []byte) bool {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRunEnd returns the end of the longest run of toks[i:end] that may name

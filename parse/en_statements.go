@@ -155,7 +155,9 @@ func (p *parser) enStatements() {
 			continue
 		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
-		toks := tokenize(text, 0, len(text))
+		// The lines' buffer is free again: the body's lines are read.
+		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
+		toks := p.toks
 		starts := newStarters(toks)
 		for i := range toks {
 			if !starts.may(i) {
