@@ -582,6 +582,9 @@ func isArticle(w string) bool {
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {
 	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.flags&(fHead|fHon) == 0 && (len(t.w) < 3 || t.w[0] != 'D' && t.w[0] != 'S') {
+			continue // neither a head nor an honorific, nor "Daw" or a name start (isStarter)
+		}
 		if isStarter(toks, i) {
 			return i
 		}

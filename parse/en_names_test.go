@@ -210,3 +210,18 @@ func TestPluralHeadCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendancePrecheck checks the shortcut before attendanceWords: every
+// word of the set, in three cases, passes it.
+func TestAttendancePrecheck(t *testing.T) {
+	for w := range attendanceWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !mayBeAttendanceWord(v) {
+				t.Errorf("mayBeAttendanceWord(%q) = false", v)
+			}
+		}
+		if strings.ContainsAny(w, "k") {
+			t.Errorf("%q has a k: a word outside ASCII may lower-case to it", w)
+		}
+	}
+}

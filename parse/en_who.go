@@ -86,7 +86,7 @@ func (p *parser) enPeople(toks []tok) {
 		}
 		// The words between this person and the previous one, and after
 		// this one up to the next sentence, say whether they are present.
-		att := hasWord(toks[prevEnd:i], attendanceWords)
+		att := hasAttendanceWord(toks[prevEnd:i])
 		if !att && len(ctx) > 0 && ctx[len(ctx)-1] && onlyAnd(toks[prevEnd:i]) {
 			att = true
 		}
@@ -278,13 +278,21 @@ func counterpartCountry(toks []tok, ps person) string {
 	return ""
 }
 
-func hasWord(toks []tok, set map[string]bool) bool {
-	for _, t := range toks {
-		if foldIn(set, t.w) {
+// hasAttendanceWord reports whether one of toks is one of attendanceWords.
+func hasAttendanceWord(toks []tok) bool {
+	for k := range toks {
+		if w := toks[k].w; mayBeAttendanceWord(w) && foldIn(attendanceWords, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayBeAttendanceWord reports whether w may be one of attendanceWords in
+// any case: seven letters or more, the first "a" or "p". None has a "k",
+// so strings.ToLower gives one only from ASCII letters.
+func mayBeAttendanceWord(w string) bool {
+	return len(w) >= 7 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p')
 }
 
 // onlyAnd reports whether the words between two people are just "and".
