@@ -134,9 +134,10 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		return longestCountryName(toks, i, end, run)
 	}
 	key := kb[:0]
-	space := false   // a separator is pending
-	n := 0           // bytes of the words joined by spaces so far
-	checked := false // the key's first word is known to start a country's
+	space := false // a separator is pending
+	spaces := 0    // in the key
+	n := 0         // bytes of the words joined by spaces so far
+	most := -1     // the most words of a country's key with the key's first word; -1 until known
 	for k := i; k < end; k++ {
 		w := toks[k].w
 		if k > i {
@@ -161,6 +162,7 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 			if space {
 				key = append(key, ' ')
 				space = false
+				spaces++
 			}
 			switch {
 			case c == '`':
@@ -174,19 +176,29 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 			key = append(key, c)
 		}
 		ends[k-i] = len(key)
-		if !checked && len(key) > 0 && string(key) != "the" {
+		if most < 0 && len(key) > 0 && string(key) != "the" {
 			// The key's first word is complete: the next word starts
 			// after a space.
-			if !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+			if most = placeword.CountryWords(placeword.FirstWord(trimThe(key))); most == 0 {
 				return "", i
 			}
-			checked = true
+		}
+		if words := spaces + 1; most > 0 && len(key) > 0 {
+			if len(key) >= 4 && string(key[:4]) == "the " {
+				words--
+			}
+			if words > most {
+				// No country's key with this first word has so many
+				// words: nor will the longer runs.
+				end = k
+				break
+			}
 		}
 		if run && (toks[k].comma() || toks[k].stop() || k+1 < len(toks) && toks[k+1].open()) {
 			end = k + 1 // runEnd
 		}
 	}
-	if !checked && !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+	if most < 0 && placeword.CountryWords(placeword.FirstWord(trimThe(key))) == 0 {
 		return "", i
 	}
 	for j := end; j > i; j-- {
