@@ -118,7 +118,14 @@ func cityIn(name, country string) (cityInfo, bool) {
 
 // countryZones returns the IANA zones of the canonical country name.
 func countryZones(country string) []string {
-	i, ok := placeIndex().countries[placeKey(country)]
+	var buf [64]byte
+	var i int
+	var ok bool
+	if k, ascii := placeword.AppendKey(buf[:0], country); ascii {
+		i, ok = placeIndex().countries[string(k)] // placeKey's key, folded on the stack
+	} else {
+		i, ok = placeIndex().countries[placeKey(country)]
+	}
 	if !ok {
 		return nil
 	}

@@ -553,8 +553,7 @@ var abbreviations = map[string][]string{
 // an error wrapping [ErrZoneAmbiguous]. An unknown one returns an error
 // wrapping [ErrZoneUnknown].
 func Abbreviation(abbr string) ([]string, error) {
-	k := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(abbr), ".", ""))
-	zones, ok := abbreviations[k]
+	zones, k, ok := abbreviationZones(abbr)
 	switch {
 	case !ok:
 		return nil, fmt.Errorf("%w: abbreviation %q", ErrZoneUnknown, abbr)
@@ -562,6 +561,16 @@ func Abbreviation(abbr string) ([]string, error) {
 		return append([]string(nil), zones...), fmt.Errorf("%w: %s may be %s", ErrZoneAmbiguous, k, strings.Join(zones, ", "))
 	}
 	return append([]string(nil), zones...), nil
+}
+
+// abbreviationZones returns the zones of the table for an abbreviation
+// (shared: not to be modified), the key it was looked up by, and whether
+// the table has it. ZoneNote uses it to test its notes without the copy
+// and the error that Abbreviation builds.
+func abbreviationZones(abbr string) ([]string, string, bool) {
+	k := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(abbr), ".", ""))
+	zones, ok := abbreviations[k]
+	return zones, k, ok
 }
 
 // zoneNames maps the names of zones written out in full, lower-cased and
@@ -593,7 +602,7 @@ var zoneNames = map[string]string{
 // give false.
 func ZoneNote(note string) (zone string, ok bool) {
 	note = strings.TrimSpace(note)
-	if zs, err := Abbreviation(note); err == nil && len(zs) == 1 {
+	if zs, _, ok := abbreviationZones(note); ok && len(zs) == 1 {
 		return zs[0], true
 	}
 	rest := strings.ToLower(note)
@@ -615,7 +624,7 @@ func ZoneNote(note string) (zone string, ok bool) {
 	if z, ok := zoneNames[rest]; ok {
 		return z, true
 	}
-	if zs, err := Abbreviation(rest); err == nil && len(zs) == 1 {
+	if zs, _, ok := abbreviationZones(rest); ok && len(zs) == 1 {
 		return zs[0], true
 	}
 	if ci, ok := cityIn(rest, ""); ok {

@@ -188,9 +188,24 @@ func enDateLine(s string) (readout.Date, bool) {
 // made of bracketed groups.
 func dateLineText(s string) string {
 	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
+	ascii := isASCII(s)
+	low := ""
 	for _, label := range []string{"last update", "last updated", "updated", "date", "posted", "published"} {
-		if rest, ok := strings.CutPrefix(low, label); ok {
+		var rest string
+		var ok bool
+		if ascii {
+			// strings.ToLower(s) has the bytes of s but its letters:
+			// compare without the copy.
+			if ok = lowerHasPrefix(s, label); ok {
+				rest = s[len(label):]
+			}
+		} else {
+			if low == "" {
+				low = strings.ToLower(s)
+			}
+			rest, ok = strings.CutPrefix(low, label)
+		}
+		if ok {
 			if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ":") {
 				return strings.TrimSpace(s[len(s)-len(r)+1:])
 			}

@@ -152,14 +152,14 @@ func scanDayNumber(s string) (int, int, bool) {
 // scanMonthWord reads a capitalised month name or abbreviation ("April",
 // "Apr", "Apr.") at the start of s.
 func scanMonthWord(s string) (time.Month, int, bool) {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return 0, 0, false
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' || !isLetter(s[1]) || !monthPair(s[0], s[1]) {
+		return 0, 0, false // no month name starts here
 	}
 	n := 0
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n < len(s) && isWordByte(s[n]) {
+	if n < len(s) && isWordByte(s[n]) || n < 3 {
 		return 0, 0, false
 	}
 	m, ok := month(s[:n])
@@ -175,11 +175,14 @@ func scanMonthWord(s string) (time.Month, int, bool) {
 // scanWeekdayWord reads a day name or abbreviation ("Saturday", "Wed",
 // "Thu.") at the start of s and returns the full English name.
 func scanWeekdayWord(s string) (string, int, bool) {
+	if len(s) < 3 || !isLetter(s[0]) || !isLetter(s[1]) || !weekdayPair(s[0], s[1]) {
+		return "", 0, false // no day name starts here
+	}
 	n := 0
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	if n == 0 || (n < len(s) && isWordByte(s[n])) {
+	if n < 3 || (n < len(s) && isWordByte(s[n])) {
 		return "", 0, false
 	}
 	d, ok := weekday(s[:n])
@@ -230,6 +233,11 @@ func withYear(d, ref readout.Date) readout.Date {
 		}
 		if best.IsZero() || gap < bestGap {
 			best, bestGap = c, gap
+		}
+		if y == ref.Year && gap <= 182 {
+			// The same date a year before or after is at least 365 - 182
+			// days from ref: further.
+			break
 		}
 	}
 	if best.IsZero() {
@@ -326,3 +334,26 @@ func withMonth(d, ref readout.Date) readout.Date {
 	}
 	return best
 }
+
+// monthPair and weekdayPair report whether two letters, in any case, begin
+// the name or abbreviation of a month or of a day: the word is looked up
+// only then. Every name has at least three letters.
+func monthPair(a, b byte) bool {
+	switch pair(a, b) {
+	case pair('j', 'a'), pair('f', 'e'), pair('m', 'a'), pair('a', 'p'), pair('j', 'u'), pair('a', 'u'),
+		pair('s', 'e'), pair('o', 'c'), pair('n', 'o'), pair('d', 'e'):
+		return true
+	}
+	return false
+}
+
+func weekdayPair(a, b byte) bool {
+	switch pair(a, b) {
+	case pair('s', 'u'), pair('m', 'o'), pair('t', 'u'), pair('w', 'e'), pair('t', 'h'), pair('f', 'r'), pair('s', 'a'):
+		return true
+	}
+	return false
+}
+
+// pair folds two ASCII letters to lower case into one number.
+func pair(a, b byte) uint16 { return uint16(a|0x20)<<8 | uint16(b|0x20) }

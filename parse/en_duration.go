@@ -133,7 +133,14 @@ func scanNumberWords(s string) (int, int, bool) {
 
 // below100 reads a number from zero to 99 in words.
 func below100(s string) (int, int, bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	c := s[0] | 0x20 // a number word's first letter, in lower case
 	for t := len(tensWords) - 1; t >= 2; t-- {
+		if tensWords[t][0] != c {
+			continue
+		}
 		if k := wordAt(s, tensWords[t]); k > 0 {
 			if k+1 < len(s) && (s[k] == '-' || s[k] == ' ') {
 				for u := 9; u >= 1; u-- {
@@ -146,6 +153,9 @@ func below100(s string) (int, int, bool) {
 		}
 	}
 	for u := len(unitWords) - 1; u >= 0; u-- {
+		if unitWords[u][0] != c {
+			continue
+		}
 		if k := wordAt(s, unitWords[u]); k > 0 {
 			return u, k, true
 		}
@@ -207,7 +217,14 @@ var durationQualifiers = []struct {
 // scanDurationQualifier reads a hedge such as "approximately", "for just
 // under" or "roughly" at the start of s, with the blanks after it.
 func scanDurationQualifier(s string) (readout.DurationQualifier, int, bool) {
+	if s == "" {
+		return readout.DurationExact, 0, false
+	}
+	c := s[0] | 0x20
 	for _, dq := range durationQualifiers {
+		if dq.words[0][0] != c {
+			continue // the first letters differ (every qualifier starts with a lower-case letter)
+		}
 		if n := wordsAt(s, dq.words...); n > 0 {
 			if j := skipBlanks(s, n); j > n {
 				return dq.q, j, true

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/diplomacy-data/readout"
@@ -32,6 +33,18 @@ import (
 var leadVerbWords = wordSet(`held hold had attended chaired co-chaired paid received met visited gave
 hosted joined participated took made conducted`)
 
+// leadVerbStarts marks the first bytes of leadVerbWords.
+var leadVerbStarts = func() (t [256]bool) {
+	for w := range leadVerbWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// isLeadVerb reports leadVerbWords[w], looking up only the words whose
+// first byte starts a verb: most words of a lead are not looked up.
+func isLeadVerb(w string) bool { return w != "" && leadVerbStarts[w[0]] && leadVerbWords[w] }
+
 // multilateralVerbs attend or chair a meeting of many parties.
 var multilateralVerbs = wordSet(`attended chaired co-chaired joined participated took`)
 
@@ -49,7 +62,7 @@ var engagementEnd = wordSet(`with from on to between at in for during by upon wh
 func (p *parser) enKind(toks []tok, start, end int) {
 	verb := -1
 	for i, t := range toks {
-		if leadVerbWords[t.w] && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
+		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
 			break
 		}
@@ -66,7 +79,7 @@ func (p *parser) enKind(toks []tok, start, end int) {
 		// "visited Bratislava, the Slovak Republic, and held a meeting
 		// with ...": the visit is where; the engagement is the second verb.
 		for k := verb + 1; k+1 < first; k++ {
-			if toks[k].w == "and" && leadVerbWords[toks[k+1].w] && toks[k+1].w != "visited" {
+			if toks[k].w == "and" && isLeadVerb(toks[k+1].w) && toks[k+1].w != "visited" {
 				verb = k + 1
 				break
 			}
@@ -146,16 +159,15 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 			event = [2]int{phrase[a].start, phrase[b-1].end}
 		}
 	}
-	words := make([]string, len(phrase))
-	for k, t := range phrase {
-		words[k] = strings.ToLower(t.w)
-	}
-	joined := " " + strings.Join(words, " ") + " "
+	// The phrase in lower case, its words between single spaces and
+	// with a space at each end; on the stack when it fits.
+	var buf [256]byte
+	joined := appendLowerJoined(buf[:0], phrase)
+	has := func(w string) bool { return bytes.Contains(joined, []byte(w)) }
 	switch {
-	case strings.Contains(joined, " courtesy "):
+	case has(" courtesy "):
 		return readout.KindCourtesyCall, event
-	case strings.Contains(joined, " informal ") || strings.Contains(joined, " brief talk") ||
-		strings.Contains(joined, "stand-up") || strings.Contains(joined, "pull-aside") || strings.Contains(joined, " standing "):
+	case has(" informal ") || has(" brief talk") || has("stand-up") || has("pull-aside") || has(" standing "):
 		return readout.KindInformalTalk, event
 	case v == "visited":
 		return readout.KindVisit, [2]int{} // the object is the place visited
@@ -164,23 +176,53 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 	// a meal anywhere in it makes a working meal ("a dinner meeting", "a
 	// summit working lunch", "a meeting over lunch"); a meal after it is a
 	// further session ("a summit meeting and a working dinner").
-	for _, w := range words {
-		if w == "and" || w == "followed" || w == "&" || w == "plus" {
+	for _, t := range phrase {
+		if lowerIs(t.w, "and") || lowerIs(t.w, "followed") || t.w == "&" || lowerIs(t.w, "plus") {
 			break
 		}
-		if meals[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")] {
+		var wb [32]byte
+		w := appendLower(wb[:0], t.w)
+		if meals[string(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'")))] {
 			return readout.KindWorkingMeal, event
 		}
 	}
 	switch {
 	case multilateralVerbs[v]:
 		return readout.KindMultilateral, event
-	case strings.Contains(joined, "trilateral") || strings.Contains(joined, "multilateral") || parties(phrase) >= 3:
+	case has("trilateral") || has("multilateral") || parties(phrase) >= 3:
 		return readout.KindMultilateral, event
-	case strings.Contains(joined, "summit"):
+	case has("summit"):
 		return readout.KindSummit, event
 	}
 	return readout.KindMeeting, event
+}
+
+// appendLowerJoined appends " " + strings.Join(lower-cased words, " ") +
+// " " of the tokens to dst.
+func appendLowerJoined(dst []byte, toks []tok) []byte {
+	dst = append(dst, ' ')
+	for k, t := range toks {
+		if k > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = appendLower(dst, t.w)
+	}
+	return append(dst, ' ')
+}
+
+// appendLower appends strings.ToLower(w) to dst, folding ASCII in place.
+func appendLower(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // parties counts the parties of a name such as "Japan-Australia-India-U.S.".

@@ -31,3 +31,34 @@ func TestMonthWeekdayMatchTables(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordByteTable checks the table behind isWordByte against its
+// definition for every byte.
+func TestIsWordByteTable(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		if got, want := isWordByte(b), isLetter(b) || isDigit(b) || b >= 0x80; got != want {
+			t.Errorf("isWordByte(%#02x) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestNamePairs checks that every month and day name starts with a pair of
+// letters that monthPair or weekdayPair accepts, in any case, so that the
+// scanners look none of them over.
+func TestNamePairs(t *testing.T) {
+	for k := range monthNames {
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !monthPair(w[0], w[1]) {
+				t.Errorf("monthPair refuses %q", w)
+			}
+		}
+	}
+	for k := range weekdayNames {
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !weekdayPair(w[0], w[1]) {
+				t.Errorf("weekdayPair refuses %q", w)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,11 +103,12 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 
 // Byte classes of the tokenizer (wordBytes).
 const (
-	bSpace = 1 << iota // ' ', '\t', '\n', '\r': between words
-	bComma             // ',': ends a word before a letter
-	bHigh              // a byte outside ASCII
-	bPre               // '(', '"', '\'', '[': peeled before a word
-	bPost              // ',', ';', ':', ')', '"', ']', '!', '?': peeled after it
+	bSpace   = 1 << iota // ' ', '\t', '\n', '\r': between words
+	bComma               // ',': ends a word before a letter
+	bHigh                // a byte outside ASCII
+	bPre                 // '(', '"', '\'', '[': peeled before a word
+	bPost                // ',', ';', ':', ')', '"', ']', '!', '?': peeled after it
+	bMayPeel             // bPost, '\'' and '.': may be peeled after it
 )
 
 var wordBytes = func() (t [256]uint8) {
@@ -121,8 +123,10 @@ var wordBytes = func() (t [256]uint8) {
 		t[c] |= bPre
 	}
 	for _, c := range ",;:)\"]!?" {
-		t[c] |= bPost
+		t[c] |= bPost | bMayPeel
 	}
+	t['\''] |= bMayPeel
+	t['.'] |= bMayPeel
 	return t
 }()
 
@@ -143,24 +147,54 @@ var postFlags = func() (t [256]tokFlag) {
 // tokenizer and the line prefilter (en_scan.go) split words alike through
 // it.
 func nextWord(s string, start, end int) (i, j int, ascii bool) {
+	s = s[:end]
 	i = start
-	for i < end && wordBytes[s[i]]&bSpace != 0 {
+	for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 		i++
 	}
 	j = i
-	var seen uint8
-	for j < end {
+	// Eight bytes at a time up to the first that may end the word: a
+	// byte below '!' (white space among them) or a comma.
+	var high uint64
+	for j+8 <= len(s) {
+		x := load8(s[j:])
+		if m := mayEndWord(x); m != 0 {
+			k := bits.TrailingZeros64(m) >> 3
+			high |= x & (1<<(8*k) - 1)
+			j += k
+			break
+		}
+		high |= x
+		j += 8
+	}
+	seen := uint8(0)
+	if high&highBits != 0 {
+		seen = bHigh
+	}
+	for j < len(s) {
 		c := wordBytes[s[j]]
+		seen |= c
+		if c&(bSpace|bComma) == 0 {
+			j++
+			continue
+		}
 		if c&bSpace != 0 {
 			break
 		}
-		seen |= c
-		j++
-		if c&bComma != 0 && j < end && isLetterByte(s[j]) {
+		j++ // a comma
+		if j < len(s) && isLetterByte(s[j]) {
 			break
 		}
 	}
 	return i, j, seen&bHigh == 0
+}
+
+// mayEndWord has the high bit set in the lowest byte of x that is below
+// '!' or a comma, if any (bytes above it may be set too).
+func mayEndWord(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x ^ ','*ones
+	return ((x-'!'*ones)&^x | (y-ones)&^y) & highBits
 }
 
 func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
@@ -171,7 +205,10 @@ func isSpaceByte(c byte) bool { return wordBytes[c]&bSpace != 0 }
 // punctuation around it (peel), and its flags. ascii reports whether
 // s[i:j] is all ASCII (the punctuation peeled off is, so the word is then).
 func fillTok(t *tok, s string, i, j int, ascii bool) {
-	a, b := peel(s, i, j)
+	a, b := i, j
+	if wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
+		a, b = peelSlow(s, i, j) // peel, written out for the common case
+	}
 	w := s[a:b]
 	t.w, t.start, t.end, t.postLen = w, a, b, int32(j-b)
 	for k := i; k < a; k++ {
@@ -240,6 +277,13 @@ var wordSets = []struct {
 // closing brackets and quotes after, and a dot that is not an
 // abbreviation's.
 func peel(s string, i, j int) (a, b int) {
+	if i >= j || wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel != 0 {
+		return peelSlow(s, i, j)
+	}
+	return i, j // nothing to peel: the common case
+}
+
+func peelSlow(s string, i, j int) (a, b int) {
 	a, b = i, j
 	for a < b && wordBytes[s[a]]&bPre != 0 {
 		a++

@@ -37,13 +37,14 @@ func jaIsLead(s string) bool {
 	if len(s) < 80 && utf8.RuneCountInString(s) < 20 || !strings.Contains(s, "。") && !strings.Contains(s, "ところ") {
 		return false
 	}
-	when := strings.Contains(s, "正午") || strings.Contains(s, "同日")
+	// A digit before 日 or 時 (a byte loop) first, then the words.
+	when := false
 	for i := 1; i < len(s) && !when; i++ {
 		if s[i-1] >= '0' && s[i-1] <= '9' && (strings.HasPrefix(s[i:], "日") || strings.HasPrefix(s[i:], "時")) {
 			when = true
 		}
 	}
-	if !when {
+	if !when && !strings.Contains(s, "正午") && !strings.Contains(s, "同日") {
 		return false
 	}
 	for _, w := range jaLeadWords {
@@ -59,7 +60,7 @@ func jaIsLead(s string) bool {
 func sentenceEnd(s string, start, end int) int {
 	depth := 0
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(s[i:end])
+		r, size := decodeRune(s[i:end])
 		switch r {
 		case '(', '「':
 			depth++
@@ -235,7 +236,7 @@ func (p *parser) jaLink(pr jaPerson, x *jaNames) int {
 		}
 		// A kanji run may start with the end of the word before the name
 		// ("その後河野大臣", "冒頭林大臣"): try without it.
-		r, size := utf8.DecodeRuneInString(name)
+		r, size := decodeRune(name)
 		if !strings.ContainsRune(jaNameLeaders, r) {
 			break
 		}
@@ -273,7 +274,7 @@ func titlePartner(title string) string {
 	t = strings.TrimPrefix(t, "・")
 	best := ""
 	for i, n := 0, 0; i < len(t) && n < jaMaxCountryRunes; n++ {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t[i:])
 		if !isHan(r) && !isKatakana(r) {
 			break
 		}

@@ -21,6 +21,9 @@ func jaCountry(name string) (string, bool) {
 	if c, ok := readout.Country(name); ok {
 		return c, true
 	}
+	if !strings.HasSuffix(name, "国") && !strings.HasSuffix(name, "邦") {
+		return "", false // every state form ends in one of the two
+	}
 	for _, f := range jaStateForms {
 		if short, ok := strings.CutSuffix(name, f); ok && short != "" && isCJK(short) {
 			if c, ok := readout.Country(short); ok {

@@ -3,7 +3,6 @@ package parse
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -173,7 +172,7 @@ func jaWeekdayAt(s string, i int) (time.Weekday, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	r, size := utf8.DecodeRuneInString(s[j:])
+	r, size := decodeRune(s[j:])
 	wd, ok := jaWeekdays[string(r)]
 	if !ok {
 		return 0, i, false

@@ -3,7 +3,6 @@ package parse
 import (
 	"cmp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -91,7 +90,7 @@ func (p *parser) jaKind(start, end int) {
 // purpose phrase ending in ため, or -1. It walks back from the end once,
 // testing all the words at each position (jaEngageWords).
 func jaLastEngagement(s string, start, pe int) int {
-	if i := strings.LastIndex(s[start:pe], "ため"); i >= 0 {
+	if i := lastIndexTame(s[start:pe]); i >= 0 {
 		start += i + len("ため")
 	}
 	pred := s[start:pe]
@@ -140,7 +139,7 @@ func (p *parser) jaKindIn(ps, pe int) bool {
 	s := p.text
 	// A purpose phrase (…出席のため, …協議のため訪日中の) names an event
 	// the engagement is part of, not the engagement: read after it.
-	if i := strings.LastIndex(s[ps:pe], "ため"); i >= 0 {
+	if i := lastIndexTame(s[ps:pe]); i >= 0 {
 		ps += i + len("ため")
 	}
 	pred := s[ps:pe]
@@ -277,7 +276,7 @@ func jaParties(s string) int {
 		i += len(s[i:]) - len(strings.TrimPrefix(s[i:], "・"))
 		best := 0
 		for j, k := i, 0; j < len(s) && k < 12; k++ {
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := decodeRune(s[j:])
 			if !isHan(r) && !isKatakana(r) || r == '・' {
 				break
 			}
@@ -304,4 +303,23 @@ func jaParty(org string) string {
 		return "EU"
 	}
 	return org
+}
+
+// lastIndexTame is strings.LastIndex(s, "ため"). It looks for the third
+// byte of the word's UTF-8 form, 0x9F, which ends few kana and kanji,
+// instead of hashing the whole text from its end, and compares the word
+// where it finds one.
+func lastIndexTame(s string) int {
+	const word, k = "ため", 2 // word[k] == 0x9F
+	for end := len(s); end > 0; {
+		j := strings.LastIndexByte(s[:end], word[k])
+		if j < 0 {
+			return -1
+		}
+		if p := j - k; p >= 0 && p+len(word) <= len(s) && s[p:p+len(word)] == word {
+			return p
+		}
+		end = j
+	}
+	return -1
 }

@@ -67,3 +67,17 @@ func TestJaKindOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestLastIndexTame checks lastIndexTame against strings.LastIndex on
+// texts with the word at either end, twice, cut through, and next to
+// runes that share its bytes.
+func TestLastIndexTame(t *testing.T) {
+	for _, s := range []string{
+		"", "ため", "会議出席のため訪日中の", "のためのため", "ため会談", "た", "め", "ため"[:4], "x" + "ため"[1:],
+		"ためた", "あためためx", "見ため", "\x9f\x9f", "た\x9fめ", "会談を行った",
+	} {
+		if got, want := lastIndexTame(s), strings.LastIndex(s, "ため"); got != want {
+			t.Errorf("lastIndexTame(%q) = %d, strings.LastIndex gives %d", s, got, want)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func (p *parser) jaPlace(start, end int) {
 			j := i + len("訪問先の")
 			k := j
 			for k < end {
-				r, size := utf8.DecodeRuneInString(s[k:end])
+				r, size := decodeRune(s[k:end])
 				if !isNameRune(r) {
 					break
 				}
@@ -58,7 +58,7 @@ func (p *parser) jaPlace(start, end int) {
 				found = true
 			}
 		}
-		_, size := utf8.DecodeRuneInString(s[i:end])
+		_, size := decodeRune(s[i:end])
 		i += size
 	}
 	if !found && (strings.Contains(s[start:end], "訪日中") || strings.Contains(s[start:end], "来日中")) {
@@ -73,7 +73,7 @@ func placeFollows(s string, i, end int) bool {
 	if i >= end {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:end])
+	r, _ := decodeRune(s[i:end])
 	return r == '、' || r == ',' || isKatakana(r) || isHan(r)
 }
 
@@ -86,7 +86,7 @@ func placeStart(s string, from, end int) int {
 		if n == jaMaxPlaceRunes {
 			return end
 		}
-		r, size := utf8.DecodeLastRuneInString(s[from:i])
+		r, size := decodeLastRune(s[from:i])
 		switch {
 		case isNameRune(r) || r == '(' || r == ')' || r == '.' || r == ' ':
 		case r == ',' && i-size > from && s[i-size-1] >= 'A' && s[i-size-1] <= 'Z':
@@ -128,7 +128,7 @@ func (p *parser) jaSetPlace(a, b, start, end int) bool {
 		// "米国ワシントンD. C".
 		n := 0
 		for i, k := 0, 0; i < len(name) && k < jaMaxCountryRunes; k++ {
-			_, size := utf8.DecodeRuneInString(name[i:])
+			_, size := decodeRune(name[i:])
 			i += size
 			// The country ends before "・" ("ドイツ・リューベック").
 			if _, ok := jaCountry(name[:i]); ok && !strings.HasSuffix(name[:i], "・") {
@@ -197,7 +197,7 @@ func cityPrefix(s string) (city, country string, ok bool) {
 	}
 	k := 0
 	for k < len(s) {
-		r, size := utf8.DecodeRuneInString(s[k:])
+		r, size := decodeRune(s[k:])
 		if !isKatakana(r) && !isHan(r) {
 			break
 		}
@@ -213,14 +213,14 @@ func cityPrefix(s string) (city, country string, ok bool) {
 // of the sentence [start, end), such as バリ in "G20バリサミット".
 func eventCity(s string, start, end int, country string) string {
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(s[i:end])
+		r, size := decodeRune(s[i:end])
 		if !isKatakana(r) {
 			i += size
 			continue
 		}
 		k := i
 		for k < end {
-			r, size := utf8.DecodeRuneInString(s[k:end])
+			r, size := decodeRune(s[k:end])
 			if !isKatakana(r) {
 				break
 			}
@@ -232,7 +232,7 @@ func eventCity(s string, start, end int, country string) string {
 			if c, cc, ok := readout.City(s[i:e]); ok && cc == country {
 				return c
 			}
-			_, size := utf8.DecodeLastRuneInString(s[i:e])
+			_, size := decodeLastRune(s[i:e])
 			e -= size
 		}
 		i = k
@@ -256,6 +256,9 @@ const (
 
 // runePrefix returns s cut after its first n runes.
 func runePrefix(s string, n int) string {
+	if len(s) <= n {
+		return s // no more runes than bytes
+	}
 	for i := range s {
 		if n == 0 {
 			return s[:i]

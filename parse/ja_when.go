@@ -3,7 +3,6 @@ package parse
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -52,7 +51,7 @@ func (p *parser) jaWhen(start, end int) {
 		jst = false
 	}
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(s[i:end])
+		r, size := decodeRune(s[i:end])
 		if !jaMayStartWhen(r) {
 			i += size
 			continue

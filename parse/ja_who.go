@@ -50,11 +50,15 @@ var jaTitleStarts = []string{
 var jaOfficeFirst = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, o := range jaOffices {
-		r, _ := utf8.DecodeRuneInString(o)
+		r, _ := decodeRune(o)
 		m[r] = append(m[r], o)
 	}
 	return m
 }()
+
+// jaOfficeSet indexes jaOffices by their first rune, as jaOfficeFirst
+// does, for a lookup without hashing.
+var jaOfficeSet = newJaWordSet(jaOffices...)
 
 // jaOfficeRunes is a bitmap over the CJK ideographs 一 … 鿿 of the first
 // runes of jaOffices, tested before jaOfficeFirst, which most runes of a
@@ -92,6 +96,9 @@ func isKatakana(r rune) bool {
 	if r >= 0x30a1 && r <= 0x30fc { // ァ … ヺ ・ ー
 		return true
 	}
+	if r >= 0x3040 && r <= 0x309f || r >= 0x4e00 && r <= 0x9fff {
+		return false // hiragana, kanji: most of a text, not in the table
+	}
 	return r >= 0x2e80 && unicode.Is(unicode.Katakana, r) || r == '=' || r == '゠'
 }
 
@@ -100,6 +107,9 @@ func isKatakana(r rune) bool {
 func isHan(r rune) bool {
 	if r >= 0x4e00 && r <= 0x9fff {
 		return true
+	}
+	if r >= 0x3040 && r <= 0x30ff {
+		return false // kana: most of the rest of a text, not in the table
 	}
 	return r >= 0x2e80 && unicode.Is(unicode.Han, r) || r == '々'
 }
@@ -127,12 +137,15 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 // order, and returns the extended slice.
 func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 	lastEnd := -1
+	t := s[:to]
 	for i := from; i < to; {
 		// Every office starts with a CJK ideograph, U+4E00 … U+9FFF,
 		// whose UTF-8 form starts with a byte 0xE4 … 0xE9: other bytes
-		// (ASCII, kana, the rest of a rune) are stepped over undecoded.
-		if c := s[i]; c < 0xe4 || c > 0xe9 {
-			i++
+		// (ASCII, kana, the rest of a rune) are stepped over undecoded,
+		// in a tight loop.
+		if t[i]-0xe4 > 0xe9-0xe4 {
+			for i++; i < len(t) && t[i]-0xe4 > 0xe9-0xe4; i++ {
+			}
 			continue
 		}
 		// A lead byte 0xE4 … 0xE9 and two continuation bytes are a
@@ -147,8 +160,8 @@ func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 			continue
 		}
 		matched := 0
-		for _, o := range jaOfficeFirst[r] {
-			if strings.HasPrefix(s[i:to], o) {
+		for _, k := range jaOfficeSet.of(r) {
+			if o := jaOffices[k]; strings.HasPrefix(s[i:to], o) {
 				matched = len(o)
 				break
 			}
@@ -158,7 +171,7 @@ func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 			continue
 		}
 		end := i + matched
-		next, _ := utf8.DecodeRuneInString(s[end:to])
+		next, _ := decodeRune(s[end:to])
 		if end < to && isNameRune(next) && !jaAfterMention(s[end:to]) {
 			i += size
 			continue
@@ -204,7 +217,7 @@ func jaAfterMention(rest string) bool {
 func runStart(s string, from, end int) int {
 	i := end
 	for i > from {
-		r, size := utf8.DecodeLastRuneInString(s[from:i])
+		r, size := decodeLastRune(s[from:i])
 		if !isNameRune(r) {
 			if r == ')' {
 				if j := bracketStart(s, from, i); j >= 0 {
@@ -235,7 +248,7 @@ func bracketStart(s string, from, i int) int {
 	if in == "" || !isReading(in) && latinRun(in) != len(in) {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s[from:j]); j == from || !isHan(r) {
+	if r, _ := decodeLastRune(s[from:j]); j == from || !isHan(r) {
 		return -1
 	}
 	return j
@@ -273,7 +286,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	run := s[start:end]
 	var m jaRunMarks // where an office word starts in run, each tested once
 	m.run = run
-	r0, _ := utf8.DecodeRuneInString(run)
+	r0, _ := decodeRune(run)
 	nameEnd := -1
 	switch {
 	case isKatakana(r0):
@@ -281,7 +294,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 		// katakana country after its last "・" belongs to the title.
 		k := 0
 		for k < len(run) {
-			r, size := utf8.DecodeRuneInString(run[k:])
+			r, size := decodeRune(run[k:])
 			if !isKatakana(r) {
 				// A Latin initial between two ・ is part of the name:
 				// "ジョージ・W・ブッシュ".
@@ -307,7 +320,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	default:
 		// A kanji name ends where the title starts: an office or
 		// department word or a country name, never at the first rune.
-		_, size := utf8.DecodeRuneInString(run)
+		_, size := decodeRune(run)
 		if m.titleStartsAt(0) {
 			size = len(run) // a title alone: "外務大臣", "米国務長官"
 		}
@@ -316,7 +329,7 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 				nameEnd = k
 				break
 			}
-			_, sz := utf8.DecodeRuneInString(run[k:])
+			_, sz := decodeRune(run[k:])
 			k += sz
 		}
 		if nameEnd < 0 {
@@ -401,7 +414,7 @@ func (m *jaRunMarks) countryPrefix(k int) int {
 	t := m.run[k:]
 	best, country := 0, ""
 	for i, n := 0, 0; i < len(t) && n < 12; n++ {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t[i:])
 		if !isHan(r) && !isKatakana(r) {
 			break
 		}
@@ -427,7 +440,7 @@ func (m *jaRunMarks) countryPrefix(k int) int {
 func countryPrefix(t string) int {
 	best := 0
 	for i, n := 0, 0; i < len(t) && n < 12; n++ {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t[i:])
 		if !isHan(r) && !isKatakana(r) {
 			break
 		}
@@ -521,6 +534,6 @@ func jaLinks(short, full string) bool {
 		rest, ok := strings.CutPrefix(full, short)
 		return ok && strings.HasPrefix(rest, "・")
 	}
-	r, _ := utf8.DecodeRuneInString(full)
+	r, _ := decodeRune(full)
 	return isHan(r) && strings.HasPrefix(full, short)
 }

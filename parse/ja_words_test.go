@@ -47,3 +47,13 @@ func TestJaWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestJaStateFormsEnd checks what jaCountry relies on to skip the state
+// forms: each ends in 国 or 邦.
+func TestJaStateFormsEnd(t *testing.T) {
+	for _, f := range jaStateForms {
+		if !strings.HasSuffix(f, "国") && !strings.HasSuffix(f, "邦") {
+			t.Errorf("state form %q ends in neither 国 nor 邦: jaCountry would not try it", f)
+		}
+	}
+}

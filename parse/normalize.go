@@ -32,7 +32,18 @@ type offsetMap struct {
 
 // find returns the index of the last breakpoint starting at or before n, or -1.
 func (m *offsetMap) find(n int) int {
-	return sort.Search(len(m.bps), func(i int) bool { return m.bps[i].norm > n }) - 1
+	// sort.Search for the first breakpoint after n, written out (it is
+	// asked twice for every span).
+	lo, hi := 0, len(m.bps)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if m.bps[mid].norm > n {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo - 1
 }
 
 // start maps an offset that starts a range: inside a changed stretch it

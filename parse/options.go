@@ -23,13 +23,18 @@ type options struct {
 }
 
 func newOptions(opts []Option) options {
-	o := options{maxBytes: DefaultMaxBytes}
+	if len(opts) == 0 {
+		// Without options nothing is allocated (the options an Option
+		// changes live on the heap).
+		return options{maxBytes: DefaultMaxBytes}
+	}
+	o := &options{maxBytes: DefaultMaxBytes}
 	for _, f := range opts {
 		if f != nil {
-			f(&o)
+			f(o)
 		}
 	}
-	return o
+	return *o
 }
 
 // Source sets the input's name, recorded in [readout.Meeting].Source and in

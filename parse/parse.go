@@ -93,6 +93,7 @@ func readAtMost(r io.Reader, n int) ([]byte, error) {
 // An inputScan is what the one pass of scanInput over the input finds.
 type inputScan struct {
 	norm normScan
+	high bool // a byte outside ASCII
 	// latin and cjk count ASCII letters and Han and kana characters
 	// until they reach langSample together (when the language is to be
 	// detected).
@@ -113,23 +114,23 @@ func scanInput(src string, o options) (inputScan, error) {
 	count := o.language != "en" && o.language != "ja" // see pickLanguage
 	blank := true
 	for i := 0; i < len(src); {
-		if !blank && i+8 <= len(src) {
-			if x := load8(src[i:]); plainASCII(x) {
-				// Eight printable ASCII bytes: nothing to check or
-				// normalise, only letters to count.
-				if !count {
-					i += 8
-					continue
-				}
-				if sc.latin+sc.cjk+8 <= langSample {
-					sc.latin += asciiLetters8(x)
-					i += 8
-					continue
-				}
-			}
-		}
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if !blank && i+8 <= len(src) {
+				if x := load8(src[i:]); plainASCII(x) {
+					// Eight printable ASCII bytes: nothing to check
+					// or normalise, only letters to count.
+					if !count {
+						i += 8
+						continue
+					}
+					if sc.latin+sc.cjk+8 <= langSample {
+						sc.latin += asciiLetters8(x)
+						i += 8
+						continue
+					}
+				}
+			}
 			switch asciiClass[c] {
 			case asciiControl:
 				return sc, errorf(o.source, newPosIndex(src).pos(i), ErrBinary, "control byte %#02x", c)
@@ -153,6 +154,16 @@ func scanInput(src string, o options) (inputScan, error) {
 			i++
 			continue
 		}
+		sc.high = true
+		if k, cjk := commonJaRun(src[i:]); k > 0 {
+			blank = false
+			if count {
+				sc.cjk += min(cjk, langSample-sc.latin-sc.cjk)
+				count = sc.latin+sc.cjk < langSample
+			}
+			i += k
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && size == 1 {
 			return sc, errorf(o.source, newPosIndex(src).pos(i), ErrInvalidUTF8, "byte %#02x", src[i])
@@ -171,6 +182,43 @@ func scanInput(src string, o options) (inputScan, error) {
 		return sc, errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
 	return sc, nil
+}
+
+// commonJaRun returns the length of the run of commonJa characters that s
+// starts with, and how many of them are Han or kana. They are decoded in
+// place: three bytes from a lead byte E3 to E9 (never an overlong form nor
+// a surrogate).
+func commonJaRun(s string) (n, cjk int) {
+	for n+2 < len(s) {
+		c, c1, c2 := s[n], s[n+1], s[n+2]
+		if c < 0xe3 || c > 0xe9 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+			break
+		}
+		hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+		if !ok {
+			break
+		}
+		if hanKana {
+			cjk++
+		}
+		n += 3
+	}
+	return n, cjk
+}
+
+// commonJa classifies the commonest characters of Japanese text without
+// the Unicode tables: kana and the unified ideographs (Han or kana:
+// isHanKana), the ideographic comma and full stop and the CJK brackets
+// (not). All of them are text (not white space) and normal as they are
+// (nfkcStable). ok is false for any other rune.
+func commonJa(r rune) (hanKana, ok bool) {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3041 && r <= 0x3096, r >= 0x30a1 && r <= 0x30fa:
+		return true, true
+	case r >= 0x3001 && r <= 0x3002, r >= 0x3008 && r <= 0x3011:
+		return false, true
+	}
+	return false, false
 }
 
 // plainASCII8 reports whether the eight bytes of s are all printable ASCII
@@ -273,7 +321,7 @@ type parser struct {
 	src   string    // the input as given
 	text  string    // the normalised text the grammar matches
 	nm    offsetMap // text offsets → src offsets
-	idx   *posIndex // src offsets → positions
+	idx   posIndex  // src offsets → positions
 	lang  *language // the grammar of the text's language
 	m     *readout.Meeting
 	opts  options
@@ -286,7 +334,7 @@ func newParser(src string, o options) *parser {
 	sc, err := scanInput(src, o)
 	if err != nil {
 		// Text would not parse src; normalise it the full way.
-		sc = inputScan{norm: normScan{slow: true}}
+		sc = inputScan{norm: normScan{slow: true}, high: true}
 	}
 	return newScannedParser(src, o, &sc)
 }
@@ -295,7 +343,9 @@ func newParser(src string, o options) *parser {
 // into sc.
 func newScannedParser(src string, o options, sc *inputScan) *parser {
 	text, nm := sc.norm.normalize(src)
-	p := &parser{src: src, text: text, nm: nm, idx: newPosIndex(src), opts: o}
+	p := &parser{src: src, text: text, nm: nm, opts: o}
+	p.idx.init(src)
+	p.idx.ascii = !sc.high
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.

@@ -11,14 +11,15 @@ import (
 // values (1-based line, 1-based rune column). A column is the byte count
 // from the line's start less the UTF-8 continuation bytes in between, and
 // those are counted with the help of a table of their running count at
-// every 64th byte, filled as far as the offsets asked for. So any offset
-// costs at most two partial blocks of 64 bytes after the table, in any
-// order, even on one very long line.
+// every 32nd byte, filled as far as the offsets asked for. So any offset
+// costs at most a partial block of 32 bytes after the table, in any order,
+// even on one very long line. Input known to be ASCII needs no table.
 type posIndex struct {
 	src        string
 	lineStarts []int32 // offsets of the first byte of each line (the input is at most MaxInputBytes)
 	lastLine   int     // the line of the last position asked for
 	lineConts  int     // contsBefore(lineStarts[lastLine])
+	ascii      bool    // src is all ASCII (Text's scan says): a column is a byte count
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
 	// for the blocks filled so far (small holds them for short inputs);
@@ -31,6 +32,13 @@ type posIndex struct {
 const posBlock = 32
 
 func newPosIndex(src string) *posIndex {
+	x := &posIndex{}
+	x.init(src)
+	return x
+}
+
+// init makes x the index of src.
+func (x *posIndex) init(src string) {
 	var starts []int32
 	if strings.IndexByte(src, '\r') < 0 {
 		// The usual case: "\n" line ends, found with IndexByte.
@@ -51,10 +59,9 @@ func newPosIndex(src string) *posIndex {
 			}
 		}
 	}
-	x := &posIndex{src: src, lineStarts: starts}
+	*x = posIndex{src: src, lineStarts: starts}
 	x.conts = x.small[:0]
 	x.lineConts = x.contsBefore(0)
-	return x
 }
 
 // pos returns the position of byte offset off (clamped to the input).
@@ -64,7 +71,9 @@ func (x *posIndex) pos(off int) readout.Pos {
 	line := x.line(off)
 	start := int(x.lineStarts[line])
 	var col int
-	if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
+	if x.ascii {
+		col = 1 + off - start
+	} else if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
 		// Inside a rune (not an offset a span has): count runes as
 		// utf8.RuneCountInString does, its bytes one each.
 		col = 1 + utf8.RuneCountInString(x.src[start:off])
@@ -102,7 +111,10 @@ func (x *posIndex) line(off int) int {
 
 // setLine makes l the line of the last position asked for.
 func (x *posIndex) setLine(l int) int {
-	x.lastLine, x.lineConts = l, x.contsBefore(int(x.lineStarts[l]))
+	x.lastLine = l
+	if !x.ascii {
+		x.lineConts = x.contsBefore(int(x.lineStarts[l]))
+	}
 	return l
 }
 
@@ -112,7 +124,22 @@ func (x *posIndex) contsBefore(off int) int {
 	if len(x.conts) <= k {
 		x.fill(k)
 	}
-	return int(x.conts[k]) + continuationBytes(x.src[k*posBlock:off])
+	start := k * posBlock
+	if start+posBlock > len(x.src) {
+		return int(x.conts[k]) + continuationBytes(x.src[start:off]) // the last block
+	}
+	// The words of the block before off, the one that off is in masked
+	// to the bytes before it.
+	b := x.src[start : start+posBlock]
+	var sum uint64
+	for q, r := 0, off-start; r > 0; q, r = q+8, r-8 {
+		v := contBits(load8(b[q:]))
+		if r < 8 {
+			v &= 1<<(8*r) - 1
+		}
+		sum += v
+	}
+	return int(x.conts[k]) + int(sum*ones8>>56) // at most 31
 }
 
 // fill fills conts up to conts[k].

@@ -54,6 +54,8 @@ func TestPosIndex(t *testing.T) {
 		rand.New(rand.NewPCG(1, uint64(len(tt.src)))).Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
 		for _, order := range [][]int{offs, rev, rnd} {
 			x := newPosIndex(tt.src)
+			// Text tells the index when the input is ASCII.
+			x.ascii = isASCII(tt.src)
 			for _, o := range order {
 				if got, want := x.pos(o), refPos(tt.src, o); got != want {
 					t.Errorf("%s: pos(%d) = %+v, want %+v", tt.reason, o, got, want)

@@ -81,6 +81,11 @@ func TestScanInput(t *testing.T) {
 			inputs = append(inputs, strings.Repeat(" ", k)+strings.Repeat("abcdefg.", 585)+tail+strings.Repeat("abcdefgh", 3)+tail+"xyz xyz")
 		}
 	}
+	// The last letters counted inside a run of kanji and kana.
+	for k := range 5 {
+		inputs = append(inputs, strings.Repeat("ab", 1000+k)+strings.Repeat("林、あ。", 1000)+"x",
+			strings.Repeat("林外務大臣", 1000)+"\n", strings.Repeat("a", 4090+k)+"林林林林林林林林林")
+	}
 	for _, src := range inputs {
 		for _, tag := range []string{"", "en", "ja"} {
 			o := newOptions([]Option{Language(tag)})
@@ -96,6 +101,9 @@ func TestScanInput(t *testing.T) {
 					t.Errorf("scanInput(%.60q): error at %+v, want %+v", src, e.Pos, wantPos)
 				}
 				continue
+			}
+			if sc.high == isASCII(src) {
+				t.Errorf("scanInput(%.60q): high %v", src, sc.high)
 			}
 			p := newScannedParser(src, o, &sc)
 			text, m := normalizeFull(src)
@@ -139,4 +147,55 @@ func equalBreakpoints(a, b []breakpoint) bool {
 		}
 	}
 	return true
+}
+
+// TestDateLineText checks dateLineText, which compares ASCII lines
+// without lower-casing a copy, against the copy's comparison.
+func TestDateLineText(t *testing.T) {
+	ref := func(s string) string {
+		s = strings.TrimSpace(s)
+		low := strings.ToLower(s)
+		for _, label := range []string{"last update", "last updated", "updated", "date", "posted", "published"} {
+			if rest, ok := strings.CutPrefix(low, label); ok {
+				if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ":") {
+					return strings.TrimSpace(s[len(s)-len(r)+1:])
+				}
+			}
+		}
+		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+			if i := strings.LastIndexByte(s, '['); i >= 0 {
+				return strings.TrimSpace(s[i+1 : len(s)-1])
+			}
+		}
+		return s
+	}
+	for _, s := range []string{"April 7, 2022", "Last Update : Monday, Dec 7, 2015", "LAST UPDATED: May 1, 2020",
+		"Date:1 May 2020", "date :", "Posted", "PUBLISHED  :  x", "Updated 1 May", " [MOFA] [Tuesday, Dec 1, 2015] ",
+		"Last Updatİ: x", "Daté: x", "DATE\u212a: x", "İDate: x", "Date: İstanbul", "published: \u00a0x\u00a0", ""} {
+		if got, want := dateLineText(s), ref(s); got != want {
+			t.Errorf("dateLineText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCommonJa checks the shortcut of scanInput for the common Japanese
+// characters against what the general path asks of every rune.
+func TestCommonJa(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		hanKana, ok := commonJa(r)
+		if !ok {
+			continue
+		}
+		n++
+		if !nfkcStable(r) || isHanKana(r) != hanKana || unicode.IsSpace(r) || r == '\ufeff' || r == '\u200b' || utf8.RuneLen(r) != 3 {
+			t.Errorf("commonJa(%U) = %v: nfkcStable %v, isHanKana %v, size %d", r, hanKana, nfkcStable(r), isHanKana(r), utf8.RuneLen(r))
+		}
+		if b := string(r); b[0] < 0xe3 || b[0] > 0xe9 {
+			t.Errorf("commonJa(%U): lead byte %#x outside E3..E9", r, b[0])
+		}
+	}
+	if n < 20000 {
+		t.Errorf("only %d runes", n)
+	}
 }

@@ -156,13 +156,16 @@ func (p *parser) restarts(body []line, n int) bool {
 // "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
 // there by the page's layout goes on in the next line.
 func endsWithHonorific(s string) bool {
-	i := strings.LastIndexByte(s, ' ')
-	switch strings.ToLower(s[i+1:]) {
-	case "mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h.":
-		return true
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	for _, h := range lineEndHonorifics {
+		if lowerIs(w, h) { // strings.ToLower(w) == h, without a copy
+			return true
+		}
 	}
 	return false
 }
+
+var lineEndHonorifics = []string{"mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h."}
 
 // endsSentence reports whether s ends with sentence-final punctuation.
 func endsSentence(s string) bool {
@@ -193,7 +196,12 @@ func (p *parser) header(lines []line) {
 	if p.m.Published.IsZero() && !p.opts.published.IsZero() {
 		p.m.Published = p.opts.published
 	}
-	var before []line
+	// Room for a photo in every line, allocated once.
+	if n := len(lines); n > 0 && cap(p.m.Photos) == 0 {
+		p.m.Photos = make([]readout.Photo, 0, n)
+	}
+	var beforeBuf [4]line
+	before := beforeBuf[:0]
 	for i, l := range lines {
 		if l.start == l.end || i == dateAt {
 			continue
@@ -224,12 +232,28 @@ func (p *parser) titles(lines []line) {
 		case isFurniture(s):
 			p.unparsed(int(l.start), int(l.end), "page furniture")
 		case p.m.Category == "" && (p.m.Title != "" || len(lines) > 1 || isCategory(s) ||
-			strings.Contains(p.text, "Back to "+s)):
+			containsBackTo(p.text, s)):
 			p.m.Category, p.m.CategorySpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		case p.m.Title == "":
 			p.m.Title, p.m.TitleSpan = p.orig(int(l.start), int(l.end)), p.span(int(l.start), int(l.end))
 		default:
 			p.unparsed(int(l.start), int(l.end), "header line")
+		}
+	}
+}
+
+// containsBackTo reports whether text holds "Back to " followed by s
+// (strings.Contains(text, "Back to "+s), without building the string).
+func containsBackTo(text, s string) bool {
+	const back = "Back to "
+	for i := 0; ; {
+		k := strings.Index(text[i:], back)
+		if k < 0 {
+			return false
+		}
+		i += k + len(back)
+		if strings.HasPrefix(text[i:], s) {
+			return true
 		}
 	}
 }
@@ -258,7 +282,9 @@ func isFurniture(s string) bool {
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		return true
 	}
-	if !strings.ContainsAny(s, " \u3000") && utf8.RuneCountInString(s) < 12 && !isCJK(s) {
+	// Fewer than 12 runes are fewer than 48 bytes: a longer line is not
+	// counted.
+	if len(s) < 48 && utf8.RuneCountInString(s) < 12 && !strings.ContainsAny(s, " \u3000") && !isCJK(s) {
 		return true
 	}
 	return strings.HasPrefix(s, "Skip to") || strings.HasPrefix(s, "Home >") || isLanguageSwitch(s)
@@ -276,10 +302,22 @@ var languageLinks = map[string]bool{
 // languages ("英語版 (English)", "English / 日本語"): every word of it is a
 // language name.
 func isLanguageSwitch(s string) bool {
+	// The first word must be one of them: the start of the line is
+	// compared with each before the line is split (a long line of one
+	// word is not read to its end).
+	rest := strings.TrimLeftFunc(s, isSwitchSpace)
+	first := false
+	for _, w := range languageLinkList {
+		if strings.HasPrefix(rest, w) {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
 	words := 0
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-	}) {
+	for w := range strings.FieldsFuncSeq(s, isSwitchSpace) {
 		if !languageLinks[w] {
 			return false // at the first other word, without reading on
 		}
@@ -287,6 +325,20 @@ func isLanguageSwitch(s string) bool {
 	}
 	return words > 0
 }
+
+// isSwitchSpace reports whether r separates the words of a language switch.
+func isSwitchSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
+}
+
+// languageLinkList holds the words of languageLinks.
+var languageLinkList = func() []string {
+	var l []string
+	for w := range languageLinks {
+		l = append(l, w)
+	}
+	return l
+}()
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
 func isCJK(s string) bool {
