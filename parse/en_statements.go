@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplomacy-data/readout"
@@ -356,6 +357,7 @@ func (p *parser) delegationList(toks []tok, i int) {
 	if len(items) < 2 || ok*2 < len(items) {
 		return
 	}
+	p.m.Delegations = slices.Grow(p.m.Delegations, len(items)) // one allocation for the list
 	for _, it := range items {
 		p.addDelegation(p.orig(it.s, it.e), it.s, it.e)
 	}

@@ -326,7 +326,11 @@ func (p *parser) linkMention(ps person) bool {
 	if k < 0 {
 		return false
 	}
-	p.m.Participants[k].Mentions = append(p.m.Participants[k].Mentions, p.span(ps.start, ps.end))
+	pt := &p.m.Participants[k]
+	if pt.Mentions == nil {
+		pt.Mentions = make([]readout.Span, 0, 4) // a participant mentioned again mostly is a few times
+	}
+	pt.Mentions = append(pt.Mentions, p.span(ps.start, ps.end))
 	p.fillFromMention(k, ps)
 	return true
 }
