@@ -101,7 +101,7 @@ func (p *parser) enMentions(toks []tok, role readout.Role) {
 		if p.upgradeMention(pt) {
 			continue
 		}
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 }
 

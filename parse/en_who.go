@@ -60,10 +60,12 @@ var attendanceWords = wordSet(`present attendance attending accompanying accompa
 
 // enPeople finds the person phrases of the lead and gives them roles.
 func (p *parser) enPeople(toks []tok) {
-	var found []person
+	var foundBuf [4]person // a lead names a few people: no allocation for them
+	var ctxBuf, mentionedBuf [4]bool
+	found := foundBuf[:0]
 	var unnamed *person
-	ctx := make([]bool, 0, 4) // attendance context of each found person
-	var mentioned []bool      // named in passing: "the funeral for late former Prime Minister Abe"
+	ctx := ctxBuf[:0]             // attendance context of each found person
+	mentioned := mentionedBuf[:0] // named in passing: "the funeral for late former Prime Minister Abe"
 	prevEnd := 0
 	st := newStarters(toks)
 	for i := 0; i < len(toks); {
@@ -125,7 +127,7 @@ func (p *parser) enPeople(toks []tok) {
 	if principal < 0 && unnamed != nil {
 		pt := p.participant(*unnamed, readout.RolePrincipal)
 		pt.Country = "Japan"
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 	for k, ps := range found {
 		if k != principal && p.linkMention(ps) {
@@ -147,7 +149,7 @@ func (p *parser) enPeople(toks []tok) {
 		if role == readout.RolePrincipal {
 			pt.Country = "Japan"
 		}
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 	if len(p.m.Counterparts()) == 0 {
 		p.enGroupCounterpart(toks)
@@ -203,7 +205,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		if a+1 < b && toks[b-1].w == "and" {
 			return
 		}
-		p.m.Participants = append(p.m.Participants, readout.Participant{
+		p.addParticipant(readout.Participant{
 			Name: p.orig(s, e), Role: readout.RoleCounterpart, Span: p.span(s, e),
 		})
 		return
@@ -298,6 +300,15 @@ func mayBeAttendanceWord(w string) bool {
 // onlyAnd reports whether the words between two people are just "and".
 func onlyAnd(toks []tok) bool {
 	return len(toks) == 1 && toks[0].w == "and"
+}
+
+// addParticipant appends pt to the meeting's participants, with room for
+// four at the first: a readout names a few.
+func (p *parser) addParticipant(pt readout.Participant) {
+	if cap(p.m.Participants) == 0 {
+		p.m.Participants = make([]readout.Participant, 0, 4)
+	}
+	p.m.Participants = append(p.m.Participants, pt)
 }
 
 // participant builds the Participant of a person phrase.
