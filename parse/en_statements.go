@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -135,6 +136,43 @@ var speechIntros = []string{
 	"statement by", "intervention by", "made the following", "address by",
 }
 
+// speechIntroBytes are speechIntros as bytes, for speechIntro.
+var speechIntroBytes = func() [][]byte {
+	b := make([][]byte, len(speechIntros))
+	for k, s := range speechIntros {
+		b[k] = []byte(s)
+	}
+	return b
+}()
+
+// speechIntro reports whether the section heading + " " + text, lower
+// case, holds one of speechIntros. An ASCII section that fits is lowered
+// on the stack.
+func speechIntro(heading, text string) bool {
+	var buf [512]byte
+	if len(heading)+1+len(text) > len(buf) || !isASCII(heading) || !isASCII(text) {
+		lower := strings.ToLower(heading + " " + text)
+		for _, s := range speechIntros {
+			if strings.Contains(lower, s) {
+				return true
+			}
+		}
+		return false
+	}
+	b := append(append(append(buf[:0], heading...), ' '), text...)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	for _, s := range speechIntroBytes {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // enStatements turns each section that introduces a speech and has points
 // into a Statement by the participant it names ("The outline of the speech
 // by Minister Hayashi at the meeting is as follows.").
@@ -143,18 +181,10 @@ func (p *parser) enStatements() {
 		if len(sec.Points) == 0 {
 			continue
 		}
-		text := sec.Heading + " " + sec.Text
-		lower := strings.ToLower(text)
-		intro := false
-		for _, s := range speechIntros {
-			if strings.Contains(lower, s) {
-				intro = true
-				break
-			}
-		}
-		if !intro {
+		if !speechIntro(sec.Heading, sec.Text) {
 			continue
 		}
+		text := sec.Heading + " " + sec.Text
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
 		// The lines' buffer is free again: the body's lines are read.
 		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
@@ -171,9 +201,11 @@ func (p *parser) enStatements() {
 				}
 			}
 		}
-		if st.Speaker == "" && (strings.Contains(lower, " i ") || strings.HasPrefix(lower, "i ")) {
-			if pr, ok := p.m.Principal(); ok {
-				st.Speaker = pr.Name
+		if st.Speaker == "" {
+			if lower := strings.ToLower(text); strings.Contains(lower, " i ") || strings.HasPrefix(lower, "i ") {
+				if pr, ok := p.m.Principal(); ok {
+					st.Speaker = pr.Name
+				}
 			}
 		}
 		p.m.Statements = append(p.m.Statements, st)
