@@ -162,6 +162,9 @@ func TestPhrasePrechecks(t *testing.T) {
 		if !titleHeads[ph[0]] {
 			t.Errorf("japanOnlyTitles %q: %q is not a title head", ph, ph[0])
 		}
+		if c := ph[0][0]; c < 'a' || c > 'z' {
+			t.Errorf("japanOnlyTitles %q: %q does not start with a small ASCII letter", ph, ph[0])
+		}
 	}
 }
 
