@@ -169,7 +169,7 @@ var groupEnd = wordSet(`who which that during at for to`)
 func (p *parser) enGroupCounterpart(toks []tok) {
 	verb := -1
 	for i, t := range toks {
-		if leadVerbWords[t.w] {
+		if isLeadVerb(t.w) {
 			verb = i
 			break
 		}
