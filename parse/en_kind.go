@@ -156,7 +156,7 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 			}
 		}
 		if capital && b > a {
-			event = [2]int{phrase[a].start, phrase[b-1].end}
+			event = [2]int{int(phrase[a].start), int(phrase[b-1].end)}
 		}
 	}
 	// The phrase in lower case, its words between single spaces and

@@ -220,7 +220,7 @@ func nameAt(toks []tok, i int) (end, next int) {
 			break // "the Rt Hon Dominic Raab MP"
 		}
 		if possessive(toks[j].w) {
-			return toks[j].end - 2, j + 1
+			return int(toks[j].end - 2), j + 1
 		}
 		j++
 		if toks[j-1].stop() && !strings.HasSuffix(toks[j-1].w, ".") {
@@ -240,7 +240,7 @@ func nameAt(toks []tok, i int) (end, next int) {
 		return 0, i
 	}
 	// An abbreviation's dot that ends the sentence: "... Mr. Manouchehr Mottaki."
-	return toks[j-1].end, j
+	return int(toks[j-1].end), j
 }
 
 // personAt reads a person phrase starting at toks[i]. A phrase needs an
@@ -258,7 +258,7 @@ func personAt(toks []tok, i int) (person, bool) {
 		// that is none of these is not looked up further.
 		return person{}, false
 	}
-	ps := person{start: toks[i].start}
+	ps := person{start: int(toks[i].start)}
 	// Honorific first.
 	if h := honorificAt(toks, i, false); h > i && h < len(toks) {
 		ne, n := nameAt(toks, h)
@@ -270,11 +270,11 @@ func personAt(toks []tok, i int) (person, bool) {
 			if !ok || !in.titleFirst || !in.named() || in.honE > in.honS {
 				return person{}, false
 			}
-			in.start, in.honS, in.honE = toks[i].start, toks[i].start, toks[h-1].end
+			in.start, in.honS, in.honE = int(toks[i].start), int(toks[i].start), int(toks[h-1].end)
 			return in, true
 		}
-		ps.honS, ps.honE = toks[i].start, toks[h-1].end
-		ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
+		ps.honS, ps.honE = int(toks[i].start), int(toks[h-1].end)
+		ps.nameS, ps.nameE, ps.end, ps.next = int(toks[h].start), ne, ne, n
 		ps.afterName(toks)
 		return ps, true
 	}
@@ -282,7 +282,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	// Abdulrahman Al-Thani".
 	if w := toks[i].w; w != "" && w[0] == 'S' && nameStarts[w] { // all start with "S"
 		if ne, n := nameAt(toks, i); n > i+1 {
-			ps.nameS, ps.nameE, ps.end, ps.next = toks[i].start, ne, ne, n
+			ps.nameS, ps.nameE, ps.end, ps.next = int(toks[i].start), ne, ne, n
 			ps.afterName(toks)
 			return ps, true
 		}
@@ -291,19 +291,19 @@ func personAt(toks []tok, i int) (person, bool) {
 	k := i
 	if art && k+1 < len(toks) {
 		k++
-		ps.start = toks[k].start
+		ps.start = int(toks[k].start)
 	}
 	t, ok := titleAt(toks, k, true)
 	if !ok {
 		return person{}, false
 	}
-	ps.titleS, ps.titleE, ps.country, ps.org, ps.plural = toks[k].start, closeBracket(toks[t.end-1]), t.country, t.org, t.plural
+	ps.titleS, ps.titleE, ps.country, ps.org, ps.plural = int(toks[k].start), closeBracket(toks[t.end-1]), t.country, t.org, t.plural
 	ps.titleFirst = true
 	ps.head = t.head
 	ps.end, ps.next = ps.titleE, t.end
 	if t.possessive || toks[t.end-1].comma() || toks[t.end-1].stop() {
 		if k > i {
-			ps.start = toks[i].start // "the Prime Minister" keeps its article
+			ps.start = int(toks[i].start) // "the Prime Minister" keeps its article
 			ps.titleS = ps.start
 		}
 		return ps, true
@@ -314,14 +314,14 @@ func personAt(toks []tok, i int) (person, bool) {
 		// No name, or a bracket after the title: "Director of the
 		// International Monetary Fund (IMF)".
 		if k > i {
-			ps.start, ps.titleS = toks[i].start, toks[i].start
+			ps.start, ps.titleS = int(toks[i].start), int(toks[i].start)
 		}
 		return ps, true
 	}
 	if h > t.end {
-		ps.honS, ps.honE = toks[t.end].start, toks[h-1].end
+		ps.honS, ps.honE = int(toks[t.end].start), int(toks[h-1].end)
 	}
-	ps.nameS, ps.nameE, ps.end, ps.next = toks[h].start, ne, ne, n
+	ps.nameS, ps.nameE, ps.end, ps.next = int(toks[h].start), ne, ne, n
 	ps.afterTitledName(toks)
 	return ps, true
 }
@@ -371,9 +371,9 @@ func (ps *person) afterTitledName(toks []tok) {
 	if !ok || t.country == "" && t.org == "" || !plainTitle(toks, n, t.end) {
 		return
 	}
-	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
+	ps.titleS, ps.titleE = int(toks[n].start), closeBracket(toks[t.end-1])
 	if toks[n].w == "the" {
-		ps.titleS = toks[n+1].start
+		ps.titleS = int(toks[n+1].start)
 	}
 	ps.country, ps.org = t.country, t.org
 	ps.end, ps.next = ps.titleE, t.end
@@ -407,8 +407,8 @@ func (ps *person) afterName(toks []tok) {
 	}
 	if postNominals[toks[n].w] {
 		// "Turnbull, MP," and "Raab MP,".
-		ps.postS, ps.postE = toks[n].start, toks[n].end
-		ps.end, ps.next = toks[n].end, n+1
+		ps.postS, ps.postE = int(toks[n].start), int(toks[n].end)
+		ps.end, ps.next = int(toks[n].end), n+1
 		n++
 	}
 	if !toks[n-1].comma() || n >= len(toks) {
@@ -422,7 +422,7 @@ func (ps *person) afterName(toks []tok) {
 			return
 		}
 	}
-	ps.titleS, ps.titleE = toks[n].start, closeBracket(toks[t.end-1])
+	ps.titleS, ps.titleE = int(toks[n].start), closeBracket(toks[t.end-1])
 	ps.country, ps.org = t.country, t.org
 	ps.end, ps.next = ps.titleE, t.end
 }
@@ -431,9 +431,9 @@ func (ps *person) afterName(toks []tok) {
 // opened one: "(UAE)".
 func closeBracket(t tok) int {
 	if t.open() && t.flags&fCloseFirst != 0 {
-		return t.end + 1
+		return int(t.end + 1)
 	}
-	return t.end
+	return int(t.end)
 }
 
 // maxStarterReach is how many words after the start of a person phrase its

@@ -66,7 +66,7 @@ func (p *parser) enPlace(toks []tok) {
 			if city != "" {
 				pl.City = city
 			}
-			pl.Span = p.span(toks[j].start, toks[next-1].end)
+			pl.Span = p.span(int(toks[j].start), int(toks[next-1].end))
 			if cs < ce && city != "" {
 				pl.City = p.cityName(cs, ce)
 			}
@@ -134,7 +134,7 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 			return
 		}
 	}
-	cs, ce = toks[j].start, toks[k-1].end
+	cs, ce = int(toks[j].start), int(toks[k-1].end)
 	// The country after the city.
 	n := k
 	if n < len(toks) && toks[n].w == "in" && !toks[k-1].comma() {
@@ -187,7 +187,7 @@ func (p *parser) enVenue(toks []tok) {
 			}
 		}
 		if k-j >= 2 && !strings.ContainsAny(toks[j].w, "0123456789") && !notNames[toks[j].w] {
-			p.m.Place.Venue = p.orig(toks[j].start, toks[k-1].end)
+			p.m.Place.Venue = p.orig(int(toks[j].start), int(toks[k-1].end))
 			return
 		}
 	}

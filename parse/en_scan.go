@@ -10,7 +10,7 @@ import (
 // only the lines that may are tokenized. It is conservative: it may say a
 // line needs its words when it does not, never the other way round.
 
-// scanLine splits s[start:end] into words as appendTokens does (nextWord,
+// scanLine splits s[start:end] into words as appendTokens does (the split,
 // peel) and reports whether one of them is a starter (isStarter):
 // enMentions finds no person in a line without one. When none is, it also
 // reports whether enDelegations may find something in the line: a word
@@ -30,7 +30,7 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			break
 		}
 		// The word runs to white space, or to a comma before a letter
-		// (nextWord).
+		// (appendTokensN).
 		j := i
 		ascii := true
 		for j < len(s) {

@@ -255,7 +255,7 @@ func (p *parser) enBodyPlace(from int) {
 		if k := p.findParticipant(p.text[ps.nameS:ps.nameE]); k < 0 || p.m.Participants[k].Role != readout.RoleCounterpart {
 			continue
 		}
-		p.m.Place = readout.Place{Country: country, Span: p.span(toks[j].start, toks[next-1].end)}
+		p.m.Place = readout.Place{Country: country, Span: p.span(int(toks[j].start), int(toks[next-1].end))}
 		if city != "" {
 			p.m.Place.City = p.cityName(cs, ce)
 		}
@@ -296,7 +296,7 @@ func (p *parser) enBodyCity(from int) {
 			continue
 		}
 		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 2)
-		if toks := p.toks; len(toks) < 2 || toks[0].start != pos || toks[0].w != "visit" || toks[1].w != "to" {
+		if toks := p.toks; len(toks) < 2 || int(toks[0].start) != pos || toks[0].w != "visit" || toks[1].w != "to" {
 			continue
 		}
 		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 3+visitWindow)
@@ -338,13 +338,13 @@ func (p *parser) enDelegations(toks []tok) {
 		// "the foreign ministers of the G7", "leaders of ASEAN".
 		if (t.w == "ministers" || t.w == "leaders") && i+1 < len(toks) && toks[i+1].w == "of" {
 			if o, k := matchOrg(toks, i+2); k > i+2 {
-				p.addDelegation(o, toks[i+2].start, toks[k-1].end)
+				p.addDelegation(o, int(toks[i+2].start), int(toks[k-1].end))
 			}
 		}
 		// "the G7 leaders' video conference"
 		if t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
-				p.addDelegation(o, toks[i-1].start, toks[i-1].end)
+				p.addDelegation(o, int(toks[i-1].start), int(toks[i-1].end))
 			}
 		}
 	}
@@ -380,7 +380,7 @@ func (p *parser) delegationList(toks []tok, i int) {
 			}
 			m = min(m+1, len(toks))
 		}
-		items = append(items, item{toks[k].start, toks[m-1].end})
+		items = append(items, item{int(toks[k].start), int(toks[m-1].end)})
 		if toks[m-1].postClose() || m >= len(toks) {
 			break
 		}
@@ -422,7 +422,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		if first {
 			continue
 		}
-		a, b := sent[0].start, sent[len(sent)-1].end+int(sent[len(sent)-1].postLen)
+		a, b := int(sent[0].start), int(sent[len(sent)-1].end)+int(sent[len(sent)-1].postLen)
 		text := p.text[a:b]
 		boiler := false
 		for _, bp := range leadBoilerplate {
@@ -450,7 +450,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 			}
 		}
 		if !known {
-			p.unparsed(a, b, "lead sentence not interpreted")
+			p.unparsed(int(a), b, "lead sentence not interpreted")
 		}
 	}
 }

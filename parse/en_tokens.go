@@ -21,7 +21,7 @@ import (
 // the text is tokenized, and kept in flags.
 type tok struct {
 	w          string
-	start, end int
+	start, end int32 // offsets in p.text (at most MaxInputBytes: int32 keeps a tok at 40 bytes)
 	opens      int32 // opening brackets before the word
 	closes     int32 // closing brackets after it
 	postLen    int32 // bytes of punctuation after it
@@ -83,19 +83,73 @@ func appendTokens(toks []tok, s string, start, end int) []tok {
 }
 
 // appendTokensN appends the first n words of s[start:end] to toks, or all
-// of them when n < 0.
+// of them when n < 0. Words are separated by white space, and a comma
+// before a letter ends a word ("Vieira,Minister"); each is peeled of the
+// punctuation around it (fillTok). The split is written out here, as it
+// is in scanLine (en_scan.go): a call for each word cost more than the
+// split.
 func appendTokensN(toks []tok, s string, start, end, n int) []tok {
+	s = s[:end]
 	i := start
-	for i < end && n != 0 {
-		var j int
-		var ascii bool
-		i, j, ascii = nextWord(s, i, end)
-		if j > i {
-			// The word is built in place: a tok is 48 bytes.
-			toks = append(toks, tok{})
-			fillTok(&toks[len(toks)-1], s, i, j, ascii)
-			n--
+	for n != 0 {
+		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
+			i++
 		}
+		if i == len(s) {
+			break
+		}
+		// The word's end j: eight bytes at a time up to the first that
+		// may end it (a byte below '!', white space among them, or a
+		// comma), then byte by byte.
+		j := i
+		var high uint64
+		var seen uint8
+		atSpace := false // the usual end of a word, found by the eight-byte step
+		for j+8 <= len(s) {
+			x := load8(s[j:])
+			if m := mayEndWord(x); m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				high |= x & (1<<(8*k) - 1)
+				j += k
+				atSpace = s[j] == ' '
+				break
+			}
+			high |= x
+			j += 8
+		}
+		if high&highBits != 0 {
+			seen = bHigh
+		}
+		for !atSpace && j < len(s) {
+			c := wordBytes[s[j]]
+			seen |= c
+			if c&(bSpace|bComma) == 0 {
+				j++
+				continue
+			}
+			if c&bSpace != 0 {
+				break
+			}
+			j++ // a comma
+			if j < len(s) && isLetterByte(s[j]) {
+				break
+			}
+		}
+		// The word is built in place: a tok is 40 bytes.
+		toks = append(toks, tok{})
+		t := &toks[len(toks)-1]
+		if seen&bHigh == 0 && wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel == 0 {
+			// Most words: ASCII, nothing to peel (fillTok's result).
+			w := s[i:j]
+			t.w, t.start, t.end = w, int32(i), int32(j)
+			t.flags = wordFlags.get(w)
+			if 'A' <= w[0] && w[0] <= 'Z' {
+				t.flags |= fCap
+			}
+		} else {
+			fillTok(t, s, i, j, seen&bHigh == 0)
+		}
+		n--
 		i = j
 	}
 	return toks
@@ -140,55 +194,6 @@ var postFlags = func() (t [256]tokFlag) {
 	return t
 }()
 
-// nextWord returns the bounds [i, j) of the next word of s[start:end], with
-// the punctuation around it: words are separated by white space, and a
-// comma before a letter ends a word ("Vieira,Minister"). i == j == end when
-// no word is left. ascii reports whether the word is all ASCII. The
-// tokenizer and the line prefilter (en_scan.go) split words alike through
-// it.
-func nextWord(s string, start, end int) (i, j int, ascii bool) {
-	s = s[:end]
-	i = start
-	for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
-		i++
-	}
-	j = i
-	// Eight bytes at a time up to the first that may end the word: a
-	// byte below '!' (white space among them) or a comma.
-	var high uint64
-	for j+8 <= len(s) {
-		x := load8(s[j:])
-		if m := mayEndWord(x); m != 0 {
-			k := bits.TrailingZeros64(m) >> 3
-			high |= x & (1<<(8*k) - 1)
-			j += k
-			break
-		}
-		high |= x
-		j += 8
-	}
-	seen := uint8(0)
-	if high&highBits != 0 {
-		seen = bHigh
-	}
-	for j < len(s) {
-		c := wordBytes[s[j]]
-		seen |= c
-		if c&(bSpace|bComma) == 0 {
-			j++
-			continue
-		}
-		if c&bSpace != 0 {
-			break
-		}
-		j++ // a comma
-		if j < len(s) && isLetterByte(s[j]) {
-			break
-		}
-	}
-	return i, j, seen&bHigh == 0
-}
-
 // mayEndWord has the high bit set in the lowest byte of x that is below
 // '!' or a comma, if any (bytes above it may be set too).
 func mayEndWord(x uint64) uint64 {
@@ -210,7 +215,7 @@ func fillTok(t *tok, s string, i, j int, ascii bool) {
 		a, b = peelSlow(s, i, j) // peel, written out for the common case
 	}
 	w := s[a:b]
-	t.w, t.start, t.end, t.postLen = w, a, b, int32(j-b)
+	t.w, t.start, t.end, t.postLen = w, int32(a), int32(b), int32(j-b)
 	for k := i; k < a; k++ {
 		if s[k] == '(' {
 			t.opens++
@@ -372,17 +377,15 @@ type flagSlot struct {
 	f tokFlag
 }
 
-// flagHash is FNV-1a of the ASCII word w lower-cased.
+// flagHash hashes the non-empty ASCII word w, any case, from its length
+// and its first, middle and last bytes (with the case bit set: ASCII
+// letters lower-cased, other bytes alike for w and its lower case), in
+// constant time. Words that share them are told apart by the comparison.
 func flagHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
+	n := len(w)
+	x := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
+	x *= 0x9e3779b1
+	return x ^ x>>15
 }
 
 // get returns the flags of the ASCII word w, any case.

@@ -206,7 +206,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 			return
 		}
 		p.addParticipant(readout.Participant{
-			Name: p.orig(s, e), Role: readout.RoleCounterpart, Span: p.span(s, e),
+			Name: p.orig(int(s), int(e)), Role: readout.RoleCounterpart, Span: p.span(int(s), int(e)),
 		})
 		return
 	}
@@ -266,7 +266,7 @@ func pairCountry(s string) string {
 // counterpartCountry reads "his Chinese counterpart Mr. Li Zhaoxing".
 func counterpartCountry(toks []tok, ps person) string {
 	for i := range toks {
-		if toks[i].start == ps.start && i >= 2 && strings.EqualFold(toks[i-1].w, "counterpart") {
+		if int(toks[i].start) == ps.start && i >= 2 && strings.EqualFold(toks[i-1].w, "counterpart") {
 			if c, k := matchAdjective(toks, i-2); k == i-1 {
 				return c
 			}

@@ -95,9 +95,15 @@ func load8(s string) uint64 {
 // asciiLetters8 counts the ASCII letters among the eight ASCII bytes of x:
 // the bytes c with c|0x20 in 'a'..'z'.
 func asciiLetters8(x uint64) int {
+	return bits.OnesCount64(asciiLetterBits(x))
+}
+
+// asciiLetterBits has the high bit set in each byte of x, ASCII, that is
+// a letter.
+func asciiLetterBits(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	y := x | 0x20*ones          // 0x20..0x7f: no byte carries below
 	ge := y + (0x80-'a')*ones   // high bit: y >= 'a'
 	gt := y + (0x80-'z'-1)*ones // high bit: y > 'z'
-	return bits.OnesCount64(ge &^ gt & highBits)
+	return ge &^ gt & highBits
 }

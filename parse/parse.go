@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -116,6 +117,16 @@ func scanInput(src string, o options) (inputScan, error) {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if !blank && i+16 <= len(src) && sc.latin+sc.cjk+16 <= langSample {
+				// Sixteen printable ASCII bytes: their letters counted
+				// with one popcount (the letter bits of the second
+				// eight moved one place down).
+				if x, y := load8(src[i:]), load8(src[i+8:]); plainASCII(x) && plainASCII(y) {
+					sc.latin += bits.OnesCount64(asciiLetterBits(x) | asciiLetterBits(y)>>1)
+					i += 16
+					continue
+				}
+			}
 			if !blank && i+8 <= len(src) {
 				if x := load8(src[i:]); plainASCII(x) {
 					// Eight printable ASCII bytes: nothing to check
@@ -189,21 +200,29 @@ func scanInput(src string, o options) (inputScan, error) {
 // place: three bytes from a lead byte E3 to E9 (never an overlong form nor
 // a surrogate).
 func commonJaRun(s string) (n, cjk int) {
-	for n+2 < len(s) {
-		c, c1, c2 := s[n], s[n+1], s[n+2]
-		if c < 0xe3 || c > 0xe9 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+	rest := s
+	for len(rest) >= 3 {
+		c, c1, c2 := rest[0], rest[1], rest[2]
+		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
 			break
 		}
-		hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
-		if !ok {
-			break
+		switch {
+		case c >= 0xe5 && c <= 0xe9, c == 0xe4 && c1 >= 0xb8:
+			cjk++ // U+4E00 to U+9FFF: a unified ideograph
+		case c == 0xe3:
+			hanKana, ok := commonJa(rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+			if !ok {
+				return len(s) - len(rest), cjk
+			}
+			if hanKana {
+				cjk++
+			}
+		default:
+			return len(s) - len(rest), cjk
 		}
-		if hanKana {
-			cjk++
-		}
-		n += 3
+		rest = rest[3:]
 	}
-	return n, cjk
+	return len(s) - len(rest), cjk
 }
 
 // commonJa classifies the commonest characters of Japanese text without

@@ -199,3 +199,32 @@ func TestCommonJa(t *testing.T) {
 		t.Errorf("only %d runes", n)
 	}
 }
+
+// TestCommonJaRun checks the run reader against commonJa rune by rune: every
+// three-byte rune alone, before ASCII, and three of them in a row.
+func TestCommonJaRun(t *testing.T) {
+	for r := rune(0x800); r <= 0xffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		hanKana, ok := commonJa(r)
+		wantN, wantCJK := 0, 0
+		if ok {
+			wantN = 3
+			if hanKana {
+				wantCJK = 1
+			}
+		}
+		s := string(r)
+		for k, src := range []string{s, s + "x", s + s + s} {
+			n, cjk := commonJaRun(src)
+			wn, wc := wantN, wantCJK
+			if k == 2 {
+				wn, wc = 3*wantN, 3*wantCJK
+			}
+			if n != wn || cjk != wc {
+				t.Errorf("commonJaRun(%q) = %d, %d, want %d, %d", src, n, cjk, wn, wc)
+			}
+		}
+	}
+}

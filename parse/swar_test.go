@@ -3,9 +3,11 @@ package parse
 import (
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // Tests of the eight-bytes-at-once checks.
@@ -75,7 +77,7 @@ func TestLowerIs(t *testing.T) {
 	}
 }
 
-// TestMayEndWord checks the eight-byte test of nextWord: the lowest byte it
+// TestMayEndWord checks the eight-byte test of the tokenizer: the lowest byte it
 // marks is the first byte below '!' or a comma, for every byte value at
 // every position among fillers that do not end a word.
 func TestMayEndWord(t *testing.T) {
@@ -103,42 +105,63 @@ func TestMayEndWord(t *testing.T) {
 	}
 }
 
-// TestNextWord checks nextWord against a byte-by-byte split on random
-// texts of letters, white space, commas, control bytes and bytes outside
-// ASCII.
-func TestNextWord(t *testing.T) {
-	ref := func(s string, start, end int) (i, j int, ascii bool) {
-		i = start
-		for i < end && strings.IndexByte(" \t\n\r", s[i]) >= 0 {
-			i++
-		}
-		ascii = true
-		for j = i; j < end && strings.IndexByte(" \t\n\r", s[j]) < 0; {
-			ascii = ascii && s[j] < 0x80
-			j++
-			if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
-				break
-			}
-		}
-		return i, j, ascii
+// nextWordRef returns the bounds [i, j) of the next word of s[start:end],
+// with the punctuation around it, byte by byte: words are separated by
+// white space, and a comma before a letter ends a word. ascii reports
+// whether the word is all ASCII.
+func nextWordRef(s string, start, end int) (i, j int, ascii bool) {
+	i = start
+	for i < end && strings.IndexByte(" \t\n\r", s[i]) >= 0 {
+		i++
 	}
-	alphabet := "aZ.,,  \t\n\r\v\x01(\"é’"
+	ascii = true
+	for j = i; j < end && strings.IndexByte(" \t\n\r", s[j]) < 0; {
+		ascii = ascii && s[j] < 0x80
+		j++
+		if s[j-1] == ',' && j < end && isLetterByte(s[j]) {
+			break
+		}
+	}
+	return i, j, ascii
+}
+
+// TestAppendTokens checks the tokenizer, which splits words eight bytes at
+// a time and builds the plain ones itself, against the byte-by-byte split
+// (nextWordRef) and fillTok on random texts of letters, white space,
+// commas, punctuation, control bytes and bytes outside ASCII, from every
+// start, with and without a word limit.
+func TestAppendTokens(t *testing.T) {
+	ref := func(s string, start, end, n int) []tok {
+		var toks []tok
+		for i := start; i < end && n != 0; {
+			a, j, ascii := nextWordRef(s, i, end)
+			if j > a {
+				toks = append(toks, tok{})
+				fillTok(&toks[len(toks)-1], s, a, j, ascii)
+				n--
+			}
+			i = j
+		}
+		return toks
+	}
+	alphabet := "aZ.,,  \t\n\r\v\x01(\"'[]);:!?é’"
 	rnd := rand.New(rand.NewPCG(8, 9))
-	for range 20000 {
+	for range 5000 {
 		b := make([]byte, rnd.IntN(40))
 		for k := range b {
 			b[k] = alphabet[rnd.IntN(len(alphabet))]
 			if rnd.IntN(2) == 0 {
-				b[k] = 'x'
+				b[k] = "xyzMN"[rnd.IntN(5)]
 			}
 		}
 		s := string(b)
 		end := rnd.IntN(len(s) + 1)
 		for start := 0; start <= end; start++ {
-			gi, gj, ga := nextWord(s, start, end)
-			wi, wj, wa := ref(s, start, end)
-			if gi != wi || gj != wj || ga != wa {
-				t.Errorf("nextWord(%q, %d, %d) = %d, %d, %v, want %d, %d, %v", s, start, end, gi, gj, ga, wi, wj, wa)
+			for _, n := range []int{-1, 1, 2} {
+				got, want := appendTokensN(nil, s, start, end, n), ref(s, start, end, n)
+				if !slices.Equal(got, want) {
+					t.Errorf("appendTokensN(%q, %d, %d, %d) = %+v, want %+v", s, start, end, n, got, want)
+				}
 			}
 		}
 	}
@@ -161,5 +184,42 @@ func TestPeelFast(t *testing.T) {
 		if ga != wa || gb != wb {
 			t.Errorf("peel(%q) = %d, %d, want %d, %d", s, ga, gb, wa, wb)
 		}
+	}
+}
+
+// TestFlagTable checks the lookup of the word tables (hint, hash, probe)
+// against their contents: every word in lower, upper and title case has its
+// flags, and words near them have theirs or none.
+func TestFlagTable(t *testing.T) {
+	for name, table := range map[string]*flagTable{"wordFlags": wordFlags, "starterFlags": starterFlags} {
+		want := map[string]tokFlag{}
+		for _, sl := range table.slots {
+			if sl.w != "" {
+				want[sl.w] = sl.f
+			}
+		}
+		if len(want) < 50 {
+			t.Fatalf("%s: %d words", name, len(want))
+		}
+		for w, f := range want {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if got := table.get(v); got != f {
+					t.Errorf("%s.get(%q) = %b, want %b", name, v, got, f)
+				}
+			}
+			for _, v := range []string{w + "x", "x" + w, w[:len(w)-1] + "#", w + "s", w[1:], w[:len(w)-1]} {
+				if got := table.get(v); got != want[strings.ToLower(v)] {
+					t.Errorf("%s.get(%q) = %b, want %b", name, v, got, want[strings.ToLower(v)])
+				}
+			}
+		}
+	}
+}
+
+// TestTokSize keeps a tok at 40 bytes: the lead's tokens are the memory of
+// a lead of many short words (the commas shape).
+func TestTokSize(t *testing.T) {
+	if s := unsafe.Sizeof(tok{}); s > 40 {
+		t.Errorf("a tok is %d bytes, want at most 40", s)
 	}
 }
