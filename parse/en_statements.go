@@ -289,7 +289,10 @@ const delegationNounWords = `countries partners members participants economies n
 // G7 leaders".
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
+		if t.opens == 0 && (len(t.w) < len("leaders") || t.w[0] != 'm' && t.w[0]|0x20 != 'l') {
+			continue // no bracket, and neither "ministers" nor "leaders"
+		}
 		if t.open() && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
 			continue
