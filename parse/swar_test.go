@@ -216,6 +216,50 @@ func TestFlagTable(t *testing.T) {
 	}
 }
 
+// TestFlagTableRandom checks the table's eight-byte comparison against the
+// byte-by-byte one (asciiFoldEq over every slot) on words near the table's
+// own: bytes with their case bit flipped (a dot becomes a control byte),
+// bytes replaced, cut and lengthened, in both tables.
+func TestFlagTableRandom(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(21, 22))
+	for name, table := range map[string]*flagTable{"wordFlags": wordFlags, "starterFlags": starterFlags} {
+		ref := func(w string) tokFlag {
+			for _, sl := range table.slots {
+				if sl.w != "" && len(sl.w) == len(w) && asciiFoldEq(w, sl.w) {
+					return sl.f
+				}
+			}
+			return 0
+		}
+		var words []string
+		for _, sl := range table.slots {
+			if sl.w != "" {
+				words = append(words, sl.w)
+			}
+		}
+		for range 20000 {
+			b := []byte(words[rnd.IntN(len(words))])
+			for range rnd.IntN(3) {
+				k := rnd.IntN(len(b))
+				switch rnd.IntN(4) {
+				case 0:
+					b[k] ^= 0x20
+				case 1:
+					b[k] = "aZ.-'\x0e\x07\x0d"[rnd.IntN(8)]
+				case 2:
+					b = b[:k+1]
+				case 3:
+					b = append(b, "seS.'"[rnd.IntN(5)])
+				}
+			}
+			w := string(b)
+			if got, want := table.get(w), ref(w); got != want {
+				t.Errorf("%s.get(%q) = %b, want %b", name, w, got, want)
+			}
+		}
+	}
+}
+
 // TestTokSize keeps a tok at 40 bytes: the lead's tokens are the memory of
 // a lead of many short words (the commas shape).
 func TestTokSize(t *testing.T) {
