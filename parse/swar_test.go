@@ -154,6 +154,17 @@ func TestAppendTokens(t *testing.T) {
 				b[k] = "xyzMN"[rnd.IntN(5)]
 			}
 		}
+		if rnd.IntN(2) == 0 {
+			// Words of one to eighteen letters between spaces, commas
+			// and other punctuation: the one- and two-load paths.
+			b = b[:0]
+			for len(b) < 60 {
+				for range 1 + rnd.IntN(18) {
+					b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+				}
+				b = append(b, []string{" ", " ", ", ", ",", ".  ", "\t", ") "}[rnd.IntN(7)]...)
+			}
+		}
 		s := string(b)
 		end := rnd.IntN(len(s) + 1)
 		for start := 0; start <= end; start++ {
