@@ -26,6 +26,61 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
+		for !hisHer && i+8 <= len(s) {
+			// The commonest words, read from one or two eight-byte
+			// loads (as in appendTokensN): up to fifteen ASCII bytes
+			// before a space, or before a comma and a space, nothing
+			// else to peel. The word is s[i:i+k], before the first
+			// byte wordStop8 marks (none at i: k > 0), e.
+			x := load8(s[i:])
+			m := wordStop8(x)
+			var k int
+			var c1, e byte
+			if m != 0 {
+				k = bits.TrailingZeros64(m) >> 3
+				if k == 0 {
+					break
+				}
+				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
+			} else {
+				if i+16 > len(s) {
+					break
+				}
+				if m = wordStop8(load8(s[i+8:])); m == 0 {
+					break
+				}
+				k = 8 + bits.TrailingZeros64(m)>>3
+				c1, e = s[i+k-1], s[i+k]
+			}
+			c0 := byte(x)
+			post := 0
+			if e != ' ' {
+				if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+					break
+				}
+				post = 1
+			}
+			if wordPunct[c0]|wordPunct[c1] != 0 {
+				break
+			}
+			pa, pb = i, i+k
+			i += k + 1 + post
+			if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
+				// A starter, "his" or "her", or "ministers" or a word
+				// of "leaders" (its bits are in scanHint too).
+				w := s[pa:pb]
+				var ok bool
+				if ok, hisHer = starterWord(w, true); ok {
+					return true, false
+				}
+				if !lists {
+					lists = w == "ministers" || c0|0x20 == 'l' && hasLowerPrefix(w, "leaders")
+				}
+			}
+		}
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
 		if i == len(s) {
 			break
 		}
@@ -121,7 +176,9 @@ func scanLine(s string, start, end int) (people, lists bool) {
 // ASCII words starterWord may call a starter: the title heads capitalised,
 // the first words of honorifics and ranks in either case of their first
 // letter, and the name starts as written. A word without its bit is no
-// starter (scanLine).
+// starter (scanLine). It has the bits of "ministers" and of every word of
+// seven bytes or more that starts with "l" or "L" too, so that only words
+// with their bit may set scanLine's lists.
 var scanHint = func() (h [32][64]uint32) {
 	set := func(w string) {
 		if n := len(w); n > 0 && n < len(h) {
@@ -140,6 +197,10 @@ var scanHint = func() (h [32][64]uint32) {
 		set(w)
 	}
 	set("Daw")
+	set("ministers")
+	for n := len("leaders"); n < len(h); n++ {
+		h[n]['l'&63], h[n]['L'&63] = ^uint32(0), ^uint32(0)
+	}
 	return h
 }()
 

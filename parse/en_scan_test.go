@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math/bits"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,6 +241,12 @@ func TestScanHint(t *testing.T) {
 		if (ok || hisHer) && scanHint[len(w)][w[0]&63]&(1<<(w[len(w)-1]&31)) == 0 {
 			t.Errorf("starterWord(%q) = %v, %v, but scanHint rules it out", w, ok, hisHer)
 		}
+		if (w == "ministers" || hasLowerPrefix(w, "leaders")) && scanHint[len(w)][w[0]&63]&(1<<(w[len(w)-1]&31)) == 0 {
+			t.Errorf("%q may set scanLine's lists, but scanHint rules it out", w)
+		}
+	}
+	for _, w := range []string{"ministers", "leaders", "Leaders", "LEADERS", "leadership", "Leaders'", "leaders-level", "LEADERSHIP"} {
+		check(w)
 	}
 	var words []string
 	for _, s := range wordSets {
@@ -269,6 +276,37 @@ func TestScanHint(t *testing.T) {
 		}
 		for _, w := range strings.Fields(string(b)) {
 			check(w)
+		}
+	}
+}
+
+// TestScanLineRandom checks scanLine on random lines of words it keys on
+// (starters, "his" before "Majesty", "ministers", "leaders'", a delegation
+// noun before a bracket) among plain words of every length, with commas,
+// brackets, quotes, dots and bytes outside ASCII around them and runs of
+// white space: it says yes wherever the tokens have a starter or, without
+// one, a word enDelegations acts on.
+func TestScanLineRandom(t *testing.T) {
+	words := []string{"the", "of", "a", "visited", "international", "cooperation", "Japan", "Minister",
+		"ministers", "Ministers", "his", "Majesty", "her", "highness", "Mr.", "H.E.", "Sheikh", "Daw",
+		"leaders", "Leaders'", "leadership", "countries", "partners", "General", "general", "Secretary-General",
+		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator"}
+	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
+	rnd := rand.New(rand.NewPCG(31, 32))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(12) {
+			b.WriteString(words[rnd.IntN(len(words))])
+			b.WriteString(seps[rnd.IntN(len(seps))])
+		}
+		s := b.String()
+		l := line{0, int32(len(s))}
+		people, lists := scanLine(s, 0, len(s))
+		if anyStarter(s, l) && !people {
+			t.Errorf("scanLine(%q) people = false, but a word is a starter", s)
+		}
+		if anyListTrigger(s, l) && !people && !lists {
+			t.Errorf("scanLine(%q) lists = false, but a word may list delegations", s)
 		}
 	}
 }

@@ -92,6 +92,51 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	s = s[:end]
 	i := start
 	for n != 0 {
+		if i+8 <= len(s) {
+			// The commonest words, read from one or two eight-byte
+			// loads: up to fifteen ASCII bytes before a space, or
+			// before a comma and a space, nothing else to peel. The
+			// word is s[i:i+k], before the first byte that may end it
+			// (none at i: k > 0); x is its bytes.
+			x := load8(s[i:])
+			m := mayEndWord(x)
+			k := 0
+			if m != 0 {
+				k = bits.TrailingZeros64(m) >> 3
+				x &= 1<<(8*k) - 1
+			} else if i+16 <= len(s) {
+				y := load8(s[i+8:])
+				if m = mayEndWord(y); m != 0 {
+					k = 8 + bits.TrailingZeros64(m)>>3
+					x |= y & (1<<(8*(k-8)) - 1)
+				}
+			}
+			if k > 0 && x&highBits == 0 {
+				c0, c1, e := s[i], s[i+k-1], s[i+k]
+				var f tokFlag
+				post := 0
+				switch {
+				case e == ' ':
+				case e == ',' && i+k+1 < len(s) && s[i+k+1] == ' ':
+					f, post = fComma, 1
+				default:
+					post = -1
+				}
+				if post >= 0 && wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel == 0 {
+					w := s[i : i+k]
+					if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
+						f |= wordFlags.lookup(w)
+					}
+					if 'A' <= c0 && c0 <= 'Z' {
+						f |= fCap
+					}
+					toks = append(toks, tok{w: w, start: int32(i), end: int32(i + k), postLen: int32(post), flags: f})
+					n--
+					i += k + 1 + post
+					continue
+				}
+			}
+		}
 		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 			i++
 		}
@@ -135,22 +180,28 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 				break
 			}
 		}
-		// The word is built in place: a tok is 40 bytes.
-		toks = append(toks, tok{})
-		t := &toks[len(toks)-1]
 		if seen&bHigh == 0 && wordBytes[s[i]]&bPre|wordBytes[s[j-1]]&bMayPeel == 0 {
 			// Most words: ASCII, nothing to peel (fillTok's result).
+			// The hint rules out two words in three before a call.
 			w := s[i:j]
-			t.w, t.start, t.end = w, int32(i), int32(j)
-			t.flags = wordFlags.get(w)
-			if 'A' <= w[0] && w[0] <= 'Z' {
-				t.flags |= fCap
+			var f tokFlag
+			if wordFlags.mayHave(w) {
+				f = wordFlags.lookup(w)
 			}
+			if 'A' <= w[0] && w[0] <= 'Z' {
+				f |= fCap
+			}
+			toks = append(toks, tok{w: w, start: int32(i), end: int32(j), flags: f})
 		} else {
-			fillTok(t, s, i, j, seen&bHigh == 0)
+			// The word is built in place: a tok is 40 bytes.
+			toks = append(toks, tok{})
+			fillTok(&toks[len(toks)-1], s, i, j, seen&bHigh == 0)
 		}
 		n--
 		i = j
+		if atSpace {
+			i++ // the space the eight-byte step stopped at
+		}
 	}
 	return toks
 }
@@ -347,14 +398,20 @@ func newFlagTable(mask tokFlag) *flagTable {
 	t.slots = make([]flagSlot, size)
 	t.mask = uint32(size - 1)
 	for w, f := range m {
-		if n := len(w); n > 0 && n < len(t.hint) {
+		if w == "" {
+			continue
+		}
+		if n := len(w); n < len(t.hint) {
 			t.hint[n][w[0]&31] |= 1 << (w[n-1] & 31)
 		}
-		h := flagHash(w)
+		sl := flagSlot{w: w, f: f}
+		sl.key[0], sl.key[1] = wordBits(w)
+		sl.fold[0], sl.fold[1] = letterBits(sl.key[0]), letterBits(sl.key[1])
+		h := flagHash(len(w), sl.key[0])
 		for t.slots[h&t.mask].w != "" {
 			h++
 		}
-		t.slots[h&t.mask] = flagSlot{w, f}
+		t.slots[h&t.mask] = sl
 	}
 	return t
 }
@@ -364,8 +421,8 @@ func newFlagTable(mask tokFlag) *flagTable {
 // last byte of a word in the table (longer words go to the table). The
 // bytes are taken modulo 32, which folds ASCII case (and mixes some
 // punctuation with letters, which only lets more words through). The table
-// is open-addressed by flagHash of the lower-case word: a lookup hashes and
-// compares the word as it lower-cases it, without a copy.
+// is open-addressed by flagHash of the word's first eight bytes, any case;
+// a word is compared eight bytes at a time (wordBits), without a copy.
 type flagTable struct {
 	hint  [32][32]uint32
 	slots []flagSlot
@@ -373,36 +430,83 @@ type flagTable struct {
 }
 
 type flagSlot struct {
-	w string // lower case; "" is an empty slot
-	f tokFlag
+	w    string    // lower case; "" is an empty slot
+	key  [2]uint64 // wordBits(w)
+	fold [2]uint64 // 0x20 in each byte of key that is an ASCII letter
+	f    tokFlag
 }
 
-// flagHash hashes the non-empty ASCII word w, any case, from its length
-// and its first, middle and last bytes (with the case bit set: ASCII
-// letters lower-cased, other bytes alike for w and its lower case), in
-// constant time. Words that share them are told apart by the comparison.
-func flagHash(w string) uint32 {
+// wordBits returns the bytes of the non-empty word w as two little-endian
+// words: its first eight bytes and its last eight (for a word of up to
+// eight bytes, both are the word), zero beyond the word's end. A byte c of
+// a word and the byte k of a table word in the same place match without
+// ASCII case when c|fold == k, fold being 0x20 where k is a letter.
+func wordBits(w string) (lo, hi uint64) {
 	n := len(w)
-	x := uint32(n) | uint32(w[0]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
-	x *= 0x9e3779b1
-	return x ^ x>>15
+	switch {
+	case n >= 8:
+		return load8(w), load8(w[n-8:])
+	case n >= 4:
+		lo = uint64(load4(w)) | uint64(load4(w[n-4:]))<<(8*(n-4))
+	default:
+		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	return lo, lo
+}
+
+// load4 returns the first four bytes of s, little-endian.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// letterBits returns 0x20 in each byte of x that is an ASCII letter.
+func letterBits(x uint64) uint64 {
+	var m uint64
+	for k := 0; k < 64; k += 8 {
+		if isLetterByte(byte(x >> k)) {
+			m |= 0x20 << k
+		}
+	}
+	return m
+}
+
+// flagHash hashes a non-empty word of n bytes, any case, from n and lo, its
+// first eight bytes (wordBits) with the case bit set in each (ASCII letters
+// lower-cased, other bytes alike for a word and the table word it matches).
+// Words that share them are told apart by the comparison.
+func flagHash(n int, lo uint64) uint32 {
+	x := (lo | 0x2020202020202020) ^ uint64(n)<<3
+	return uint32(x * 0x9e3779b97f4a7c15 >> 32)
 }
 
 // get returns the flags of the ASCII word w, any case.
 func (t *flagTable) get(w string) tokFlag {
+	if w == "" || !t.mayHave(w) {
+		return 0
+	}
+	return t.lookup(w)
+}
+
+// mayHave reports whether the non-empty word w passes the hint: only then
+// may it be in the table.
+func (t *flagTable) mayHave(w string) bool {
 	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	if n < len(t.hint) && t.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
-		return 0
-	}
-	for h := flagHash(w); ; h++ {
+	return n >= len(t.hint) || t.hint[n][w[0]&31]&(1<<(w[n-1]&31)) != 0
+}
+
+// lookup returns the flags of the non-empty ASCII word w, any case, from
+// the table itself (get without the hint).
+func (t *flagTable) lookup(w string) tokFlag {
+	n := len(w)
+	lo, hi := wordBits(w)
+	for h := flagHash(n, lo); ; h++ {
 		sl := &t.slots[h&t.mask]
 		if sl.w == "" {
 			return 0
 		}
-		if len(sl.w) == n && asciiFoldEq(w, sl.w) {
+		if len(sl.w) == n && lo|sl.fold[0] == sl.key[0] && hi|sl.fold[1] == sl.key[1] &&
+			(n <= 16 || asciiFoldEq(w, sl.w)) {
 			return sl.f
 		}
 	}

@@ -154,6 +154,17 @@ func TestAppendTokens(t *testing.T) {
 				b[k] = "xyzMN"[rnd.IntN(5)]
 			}
 		}
+		if rnd.IntN(2) == 0 {
+			// Words of one to eighteen letters between spaces, commas
+			// and other punctuation: the one- and two-load paths.
+			b = b[:0]
+			for len(b) < 60 {
+				for range 1 + rnd.IntN(18) {
+					b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+				}
+				b = append(b, []string{" ", " ", ", ", ",", ".  ", "\t", ") "}[rnd.IntN(7)]...)
+			}
+		}
 		s := string(b)
 		end := rnd.IntN(len(s) + 1)
 		for start := 0; start <= end; start++ {
@@ -211,6 +222,50 @@ func TestFlagTable(t *testing.T) {
 				if got := table.get(v); got != want[strings.ToLower(v)] {
 					t.Errorf("%s.get(%q) = %b, want %b", name, v, got, want[strings.ToLower(v)])
 				}
+			}
+		}
+	}
+}
+
+// TestFlagTableRandom checks the table's eight-byte comparison against the
+// byte-by-byte one (asciiFoldEq over every slot) on words near the table's
+// own: bytes with their case bit flipped (a dot becomes a control byte),
+// bytes replaced, cut and lengthened, in both tables.
+func TestFlagTableRandom(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(21, 22))
+	for name, table := range map[string]*flagTable{"wordFlags": wordFlags, "starterFlags": starterFlags} {
+		ref := func(w string) tokFlag {
+			for _, sl := range table.slots {
+				if sl.w != "" && len(sl.w) == len(w) && asciiFoldEq(w, sl.w) {
+					return sl.f
+				}
+			}
+			return 0
+		}
+		var words []string
+		for _, sl := range table.slots {
+			if sl.w != "" {
+				words = append(words, sl.w)
+			}
+		}
+		for range 20000 {
+			b := []byte(words[rnd.IntN(len(words))])
+			for range rnd.IntN(3) {
+				k := rnd.IntN(len(b))
+				switch rnd.IntN(4) {
+				case 0:
+					b[k] ^= 0x20
+				case 1:
+					b[k] = "aZ.-'\x0e\x07\x0d"[rnd.IntN(8)]
+				case 2:
+					b = b[:k+1]
+				case 3:
+					b = append(b, "seS.'"[rnd.IntN(5)])
+				}
+			}
+			w := string(b)
+			if got, want := table.get(w), ref(w); got != want {
+				t.Errorf("%s.get(%q) = %b, want %b", name, w, got, want)
 			}
 		}
 	}
