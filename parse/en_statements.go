@@ -17,21 +17,19 @@ import (
 // becomes an attendee when a caption names it (the photo shows them there)
 // and a mentioned person when only the body does.
 func (p *parser) enWhoBody() {
-	leadStart, leadEnd := len(p.text), len(p.text)
-	if p.m.Lead.Span.IsValid() {
-		leadStart, leadEnd = int(p.m.Lead.Span.Start.Offset), int(p.m.Lead.Span.End.Offset)
-	}
+	// Offsets into the text, not the input: normalising can change
+	// lengths before the lead (a curly quote in the title is one byte
+	// in the text, three in the input).
 	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
-		s, e := p.nm.start(int(l.start)), p.nm.end(int(l.end))
 		switch {
-		case e <= leadStart && p.isPhotoLine(s, e):
+		case int(l.end) <= p.leadStart && p.isPhotoLine(p.nm.start(int(l.start)), p.nm.end(int(l.end))):
 			if people, _ := scanLine(p.text, int(l.start), int(l.end)); people {
 				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
 			}
-		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
+		case int(l.start) >= p.leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
 			people, lists := scanLine(p.text, int(l.start), int(l.end))
@@ -47,7 +45,7 @@ func (p *parser) enWhoBody() {
 	}
 	p.enStatements()
 	p.enVisitHost()
-	p.enBodyPlace(leadEnd)
+	p.enBodyPlace(p.leadEnd)
 }
 
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.

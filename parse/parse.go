@@ -345,7 +345,11 @@ type parser struct {
 	m     *readout.Meeting
 	opts  options
 	lines []line // the lines of text (structure.go)
-	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
+
+	// The lead paragraph, as offsets into text; both len(text) when
+	// there is none (run).
+	leadStart, leadEnd int
+	toks               []tok // a buffer for the English words of a line (en_tokens.go)
 }
 
 // newParser returns the parser of src.
@@ -413,7 +417,9 @@ func (p *parser) unparsed(start, end int, reason string) {
 
 func (p *parser) run() {
 	d := p.structure()
+	p.leadStart, p.leadEnd = len(p.text), len(p.text)
 	if d.leadEnd > d.leadStart {
+		p.leadStart, p.leadEnd = d.leadStart, d.leadEnd
 		p.m.Lead = readout.Passage{Text: p.orig(d.leadStart, d.leadEnd), Span: p.span(d.leadStart, d.leadEnd)}
 		p.lang.lead(p, d.leadStart, d.leadEnd)
 	}
