@@ -92,50 +92,72 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	s = s[:end]
 	i := start
 	for n != 0 {
-		if i+8 <= len(s) {
+		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
+			i++
+		}
+		for n != 0 && i+8 <= len(s) {
 			// The commonest words, read from one or two eight-byte
 			// loads: up to fifteen ASCII bytes before a space, or
 			// before a comma and a space, nothing else to peel. The
-			// word is s[i:i+k], before the first byte that may end it
-			// (none at i: k > 0); x is its bytes.
+			// word is s[i:i+k], before the first byte that may end it,
+			// e (none at i: k > 0); x is its bytes.
 			x := load8(s[i:])
 			m := mayEndWord(x)
-			k := 0
+			c0 := byte(x)
+			var k int
+			var c1, e byte
 			if m != 0 {
 				k = bits.TrailingZeros64(m) >> 3
+				if k == 0 {
+					break
+				}
+				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
 				x &= 1<<(8*k) - 1
-			} else if i+16 <= len(s) {
+			} else {
+				if i+16 > len(s) {
+					break
+				}
 				y := load8(s[i+8:])
-				if m = mayEndWord(y); m != 0 {
-					k = 8 + bits.TrailingZeros64(m)>>3
-					x |= y & (1<<(8*(k-8)) - 1)
+				if m = mayEndWord(y); m == 0 {
+					break
 				}
+				k = 8 + bits.TrailingZeros64(m)>>3
+				x |= y & (1<<(8*(k-8)) - 1) // for the high bits only
+				c1, e = s[i+k-1], s[i+k]
 			}
-			if k > 0 && x&highBits == 0 {
-				c0, c1, e := s[i], s[i+k-1], s[i+k]
-				var f tokFlag
-				post := 0
-				switch {
-				case e == ' ':
-				case e == ',' && i+k+1 < len(s) && s[i+k+1] == ' ':
-					f, post = fComma, 1
-				default:
-					post = -1
+			var f tokFlag
+			post := 0
+			if e != ' ' {
+				if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+					break
 				}
-				if post >= 0 && wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel == 0 {
-					w := s[i : i+k]
-					if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
-						f |= wordFlags.lookup(w)
-					}
-					if 'A' <= c0 && c0 <= 'Z' {
-						f |= fCap
-					}
-					toks = append(toks, tok{w: w, start: int32(i), end: int32(i + k), postLen: int32(post), flags: f})
-					n--
-					i += k + 1 + post
-					continue
-				}
+				f, post = fComma, 1
 			}
+			if x&highBits != 0 || wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel != 0 {
+				break
+			}
+			w := s[i : i+k]
+			if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
+				f |= wordFlags.lookup(w)
+			}
+			if 'A' <= c0 && c0 <= 'Z' {
+				f |= fCap
+			}
+			// The tok is written field by field in its slot: a
+			// composite literal is built on the stack and copied.
+			if len(toks) == cap(toks) {
+				toks = append(toks, tok{})[:len(toks)]
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.w = w
+			t.start, t.end, t.opens, t.closes, t.postLen = int32(i), int32(i+k), 0, 0, int32(post)
+			t.flags = f
+			n--
+			i += k + 1 + post
+		}
+		if n == 0 {
+			break
 		}
 		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 			i++
