@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/diplomacy-data/readout"
@@ -142,11 +143,15 @@ func (p *parser) enStatements() {
 		if len(sec.Points) == 0 {
 			continue
 		}
-		text := sec.Heading + " " + sec.Text
-		lower := strings.ToLower(text)
+		text := sec.Text // without a heading, the words of " " + sec.Text
+		if sec.Heading != "" {
+			text = sec.Heading + " " + sec.Text
+		}
+		var buf [512]byte
+		lower := appendLower(buf[:0], text)
 		intro := false
 		for _, s := range speechIntros {
-			if strings.Contains(lower, s) {
+			if bytes.Contains(lower, []byte(s)) {
 				intro = true
 				break
 			}
@@ -155,7 +160,8 @@ func (p *parser) enStatements() {
 			continue
 		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
-		toks := tokenize(text, 0, len(text))
+		p.toks = appendTokens(p.toks[:0], text, 0, len(text)) // the line buffer: free here
+		toks := p.toks
 		starts := newStarters(toks)
 		for i := range toks {
 			if !starts.may(i) {
@@ -168,7 +174,7 @@ func (p *parser) enStatements() {
 				}
 			}
 		}
-		if st.Speaker == "" && (strings.Contains(lower, " i ") || strings.HasPrefix(lower, "i ")) {
+		if st.Speaker == "" && (bytes.Contains(lower, []byte(" i ")) || bytes.HasPrefix(lower, []byte("i "))) {
 			if pr, ok := p.m.Principal(); ok {
 				st.Speaker = pr.Name
 			}
