@@ -152,36 +152,41 @@ func BenchmarkScaling(b *testing.B) {
 					}
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(src)), "ns/byte")
-				// Memory, from more parses outside the timed loop: up to
-				// three while the watcher missed GC cycles.
-				u := measureHeap(peakGCPercent, func() any {
-					m, _ := Text(src)
-					return m
-				})
-				for range 2 {
-					if u.seen == u.cycles {
-						break
-					}
-					v := measureHeap(peakGCPercent, func() any {
-						m, _ := Text(src)
-						return m
-					})
-					peakMax := min(u.peakMax, v.peakMax) // both are bounds
-					if v.cycles-v.seen < u.cycles-u.seen {
-						u = v
-					}
-					u.peakMax = peakMax
-				}
-				n := float64(len(src))
-				b.ReportMetric(float64(u.alloc)/n, "allocB/byte")
-				b.ReportMetric(float64(u.retained)/n, "keptB/byte")
-				b.ReportMetric(float64(u.peak)/n, "peakB/byte")
-				b.ReportMetric(float64(u.peakMax)/n, "peak≤B/byte")
-				if u.seen < u.cycles {
-					b.Logf("peak: %d of %d GC cycles seen", u.seen, u.cycles)
-				}
+				reportHeap(b, src)
 			})
 		}
+	}
+}
+
+// reportHeap reports the memory of a parse of src per input byte, from
+// more parses outside the timed loop: up to three while the watcher
+// missed GC cycles.
+func reportHeap(b *testing.B, src string) {
+	u := measureHeap(peakGCPercent, func() any {
+		m, _ := Text(src)
+		return m
+	})
+	for range 2 {
+		if u.seen == u.cycles {
+			break
+		}
+		v := measureHeap(peakGCPercent, func() any {
+			m, _ := Text(src)
+			return m
+		})
+		peakMax := min(u.peakMax, v.peakMax) // both are bounds
+		if v.cycles-v.seen < u.cycles-u.seen {
+			u = v
+		}
+		u.peakMax = peakMax
+	}
+	n := float64(len(src))
+	b.ReportMetric(float64(u.alloc)/n, "allocB/byte")
+	b.ReportMetric(float64(u.retained)/n, "keptB/byte")
+	b.ReportMetric(float64(u.peak)/n, "peakB/byte")
+	b.ReportMetric(float64(u.peakMax)/n, "peak≤B/byte")
+	if u.seen < u.cycles {
+		b.Logf("peak: %d of %d GC cycles seen", u.seen, u.cycles)
 	}
 }
 

@@ -122,7 +122,13 @@
 //     times are relative to its own timestamp, "昨晩");
 //   - times given only as a part of the day ("in the afternoon", 午後) have
 //     no clock;
-//   - a year that only the site's navigation gives is not inferred.
+//   - a year that only the site's navigation gives is not inferred;
+//   - of an English lead longer than 16 KiB (real leads are under 2 KB),
+//     only the sentences within its first 16 KiB are read (up to a word
+//     boundary if the first sentence is longer): the rest stays in
+//     Meeting.Lead and is an Unparsed fragment, "lead longer than 16 KiB:
+//     the rest is not read". The grammar tokenizes what it reads, so a lead
+//     made long cannot make the parse take memory out of proportion.
 //
 // # Normalisation and positions
 //

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -133,9 +134,10 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		return longestCountryName(toks, i, end, run)
 	}
 	key := kb[:0]
-	space := false   // a separator is pending
-	n := 0           // bytes of the words joined by spaces so far
-	checked := false // the key's first word is known to start a country's
+	space := false // a separator is pending
+	spaces := 0    // in the key
+	n := 0         // bytes of the words joined by spaces so far
+	most := -1     // the most words of a country's key with the key's first word; -1 until known
 	for k := i; k < end; k++ {
 		w := toks[k].w
 		if k > i {
@@ -160,6 +162,7 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 			if space {
 				key = append(key, ' ')
 				space = false
+				spaces++
 			}
 			switch {
 			case c == '`':
@@ -173,19 +176,29 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 			key = append(key, c)
 		}
 		ends[k-i] = len(key)
-		if !checked && len(key) > 0 && string(key) != "the" {
+		if most < 0 && len(key) > 0 && string(key) != "the" {
 			// The key's first word is complete: the next word starts
 			// after a space.
-			if !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+			if most = placeword.CountryWords(placeword.FirstWord(trimThe(key))); most == 0 {
 				return "", i
 			}
-			checked = true
+		}
+		if words := spaces + 1; most > 0 && len(key) > 0 {
+			if len(key) >= 4 && string(key[:4]) == "the " {
+				words--
+			}
+			if words > most {
+				// No country's key with this first word has so many
+				// words: nor will the longer runs.
+				end = k
+				break
+			}
 		}
 		if run && (toks[k].comma() || toks[k].stop() || k+1 < len(toks) && toks[k+1].open()) {
 			end = k + 1 // runEnd
 		}
 	}
-	if !checked && !placeword.StartsCountry(placeword.FirstWord(trimThe(key))) {
+	if most < 0 && placeword.CountryWords(placeword.FirstWord(trimThe(key))) == 0 {
 		return "", i
 	}
 	for j := end; j > i; j-- {
@@ -235,8 +248,79 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if noOrgAt(toks, i) {
 		return "", i
 	}
-	end := runEnd(toks, i)
-	return matchLongestTo(toks, i, orgRunEnd(toks, i, end), organization)
+	end := orgRunEnd(toks, i, runEnd(toks, i))
+	// The runs are prefixes of the longest: it is built once on the
+	// stack and its prefixes looked up without a string (orgOf).
+	var pb [maxPhraseLen]byte
+	var ends [maxPlaceWords]int
+	phrase := pb[:0]
+	for k := i; k < end; k++ {
+		w := toks[k].w
+		if len(phrase)+1+len(w) > len(pb) || k-i >= len(ends) || !isASCII(w) {
+			return matchLongestTo(toks, i, end, organization)
+		}
+		if k > i {
+			phrase = append(phrase, ' ')
+		}
+		phrase = append(phrase, w...)
+		ends[k-i] = len(phrase)
+	}
+	for j := end; j > i; j-- {
+		if v, ok := orgOf(phrase[:ends[j-1-i]]); ok {
+			return v, j
+		}
+	}
+	return "", i
+}
+
+// orgOf is organization for an ASCII phrase held in bytes, without
+// allocating.
+func orgOf(phrase []byte) (string, bool) {
+	if !hasUpperASCII(phrase) {
+		return "", false // isLowerCase: "who is visiting" is not the WHO
+	}
+	k := bytes.TrimPrefix(bytes.TrimSpace(phrase), []byte("the "))
+	var lb [maxPhraseLen]byte
+	lk := lb[:len(k)]
+	for n, c := range k {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lk[n] = c
+	}
+	first := lk
+	if n := bytes.IndexByte(lk, ' '); n >= 0 {
+		first = lk[:n]
+	}
+	if !orgFirstWords[string(first)] {
+		return "", false
+	}
+	name, ok := organizations[string(lk)]
+	if ok && len(k) <= 6 && bytes.IndexByte(k, ' ') < 0 && string(k) != name && hasLowerASCII(k) {
+		// A short one-word name is an abbreviation (organization).
+		return "", false
+	}
+	return name, ok
+}
+
+// hasUpperASCII reports whether b holds an ASCII capital letter.
+func hasUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerASCII reports whether b holds an ASCII small letter.
+func hasLowerASCII(b []byte) bool {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRunEnd returns the end of the longest run of toks[i:end] that may name

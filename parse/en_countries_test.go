@@ -86,3 +86,47 @@ func TestLongestCountryCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchOrgCorpus checks matchOrg, which builds its runs on the stack,
+// against organization on the runs joined as strings, at every word of the
+// corpus copy and of a few made-up lines.
+func TestMatchOrgCorpus(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := range toks {
+			if !capitalised(toks, i) || noOrgAt(toks, i) {
+				continue
+			}
+			end := orgRunEnd(toks, i, runEnd(toks, i))
+			gv, gj := matchOrg(toks, i)
+			wv, wj := matchLongestTo(toks, i, end, organization)
+			if gv != wv || gj != wj {
+				t.Errorf("%s: matchOrg(%q) = %q, %d; organization finds %q, %d", name, joinWords(toks, i, end), gv, gj-i, wv, wj-i)
+			}
+		}
+	}
+	for _, s := range []string{
+		"the NATO Secretary-General", "the Au and the SCo", "AU SCO WHO", "who is visiting", "the European Union (EU)",
+		"the Organisation for Economic Co-operation and Development Secretary-General", "the United Nations Security Council",
+		"World bank President", "the World Health Organization's", "Council of the European Union",
+	} {
+		check(s, tokenize(s, 0, len(s)))
+	}
+	var files []string
+	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := normalize(string(b))
+		for _, l := range splitLines(s) {
+			check(f, tokenize(s, int(l.start), int(l.end)))
+		}
+	}
+}

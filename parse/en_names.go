@@ -250,7 +250,7 @@ func personAt(toks []tok, i int) (person, bool) {
 	if i >= len(toks) {
 		return person{}, false
 	}
-	art := isArticle(toks[i].w)
+	art := toks[i].flags&fHon != 0 && isArticle(toks[i].w) // "the", "his", "her" have fHon
 	if toks[i].flags&(fCap|fHon|fHead) == 0 && !art {
 		// Every phrase starts with an honorific or rank, a capitalised
 		// word (a name, a country adjective or organisation before a
@@ -451,7 +451,10 @@ const maxStarterReach = 1 + maxPlaceWords
 // personAt finds a phrase only where one of these is at most
 // maxStarterReach words ahead.
 func isStarter(toks []tok, i int) bool {
-	t := toks[i]
+	t := &toks[i]
+	if t.flags&(fHead|fHon) == 0 {
+		return startsName(t.w) // most words
+	}
 	if t.flags&fHead != 0 && t.flags&fCap != 0 {
 		// "Member", "Founder" head a title only after the name.
 		return t.flags&fAfterHead == 0
@@ -462,6 +465,9 @@ func isStarter(toks []tok, i int) bool {
 			// it to an honorific; only the Kelvin sign and the long s
 			// fold to ASCII letters.
 			return foldsToASCII(t.w)
+		}
+		if len(t.w) != 3 {
+			return true // not "the", "his" or "her"
 		}
 		if lowerIs(t.w, "the") {
 			return false // every honorific after "the" starts one itself
@@ -481,7 +487,10 @@ func isStarter(toks []tok, i int) bool {
 // startsName reports whether w is the Burmese "Daw" or one of nameStarts
 // (all of which start with "S").
 func startsName(w string) bool {
-	return w == "Daw" || w != "" && w[0] == 'S' && nameStarts[w]
+	if len(w) < 3 || w[0] != 'D' && w[0] != 'S' {
+		return false
+	}
+	return w == "Daw" || w[0] == 'S' && nameStarts[w]
 }
 
 // starters tells, for increasing word indexes, whether personAt can find
@@ -529,10 +538,10 @@ func (s *starters) skip(i int) int {
 // start a phrase; and as every starter between the start and the head
 // would be the first, s is the one to look at.
 func mayLeadTo(toks []tok, i, s int) bool {
-	art := isArticle(toks[i].w)
-	if toks[i].flags&(fCap|fHon|fHead) == 0 && !art {
-		return false // personAt's own first test
+	if toks[i].flags&(fCap|fHon|fHead) == 0 {
+		return false // personAt's own first test ("the", "his", "her" have fHon)
 	}
+	art := toks[i].flags&fHon != 0 && isArticle(toks[i].w)
 	k := i
 	if art && i+1 < len(toks) {
 		k = i + 1
@@ -573,6 +582,9 @@ func isArticle(w string) bool {
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {
 	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.flags&(fHead|fHon) == 0 && (len(t.w) < 3 || t.w[0] != 'D' && t.w[0] != 'S') {
+			continue // neither a head nor an honorific, nor "Daw" or a name start (isStarter)
+		}
 		if isStarter(toks, i) {
 			return i
 		}

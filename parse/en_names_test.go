@@ -162,6 +162,9 @@ func TestPhrasePrechecks(t *testing.T) {
 		if !titleHeads[ph[0]] {
 			t.Errorf("japanOnlyTitles %q: %q is not a title head", ph, ph[0])
 		}
+		if c := ph[0][0]; c < 'a' || c > 'z' {
+			t.Errorf("japanOnlyTitles %q: %q does not start with a small ASCII letter", ph, ph[0])
+		}
 	}
 }
 
@@ -207,6 +210,21 @@ func TestPluralHeadCorpus(t *testing.T) {
 		s, _ := normalize(string(b))
 		for _, l := range splitLines(s) {
 			check(f, tokenize(s, int(l.start), int(l.end)))
+		}
+	}
+}
+
+// TestAttendancePrecheck checks the shortcut before attendanceWords: every
+// word of the set, in three cases, passes it.
+func TestAttendancePrecheck(t *testing.T) {
+	for w := range attendanceWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !mayBeAttendanceWord(v) {
+				t.Errorf("mayBeAttendanceWord(%q) = false", v)
+			}
+		}
+		if strings.ContainsAny(w, "k") {
+			t.Errorf("%q has a k: a word outside ASCII may lower-case to it", w)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (p *parser) enPlace(toks []tok) {
 		switch {
 		case toks[i].w == "visiting" || toks[i].w == "visited":
 			j = i + 1
-		case foldIn(visitNouns, toks[i].w) && i+1 < len(toks) && toks[i+1].w == "to":
+		case i+1 < len(toks) && toks[i+1].w == "to" && foldIn(visitNouns, toks[i].w):
 			// "on a visit to Kenya", "on a State Visit to Japan", "on
 			// an Official Working Visit to Japan", "on a trip to Europe".
 			j = i + 2

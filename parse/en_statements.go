@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/diplomacy-data/readout"
@@ -101,7 +102,7 @@ func (p *parser) enMentions(toks []tok, role readout.Role) {
 		if p.upgradeMention(pt) {
 			continue
 		}
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 }
 
@@ -135,6 +136,43 @@ var speechIntros = []string{
 	"statement by", "intervention by", "made the following", "address by",
 }
 
+// speechIntroBytes are speechIntros as bytes, for speechIntro.
+var speechIntroBytes = func() [][]byte {
+	b := make([][]byte, len(speechIntros))
+	for k, s := range speechIntros {
+		b[k] = []byte(s)
+	}
+	return b
+}()
+
+// speechIntro reports whether the section heading + " " + text, lower
+// case, holds one of speechIntros. An ASCII section that fits is lowered
+// on the stack.
+func speechIntro(heading, text string) bool {
+	var buf [512]byte
+	if len(heading)+1+len(text) > len(buf) || !isASCII(heading) || !isASCII(text) {
+		lower := strings.ToLower(heading + " " + text)
+		for _, s := range speechIntros {
+			if strings.Contains(lower, s) {
+				return true
+			}
+		}
+		return false
+	}
+	b := append(append(append(buf[:0], heading...), ' '), text...)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	for _, s := range speechIntroBytes {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // enStatements turns each section that introduces a speech and has points
 // into a Statement by the participant it names ("The outline of the speech
 // by Minister Hayashi at the meeting is as follows.").
@@ -143,24 +181,19 @@ func (p *parser) enStatements() {
 		if len(sec.Points) == 0 {
 			continue
 		}
-		text := sec.Text // without a heading, the words of " " + sec.Text
+		if !speechIntro(sec.Heading, sec.Text) {
+			continue
+		}
+		// Without a heading, sec.Text has the words of " " + sec.Text
+		// (offsets one on, names sliced from the same text) and the
+		// same " i " or leading "i ".
+		text := sec.Text
 		if sec.Heading != "" {
 			text = sec.Heading + " " + sec.Text
 		}
-		var buf [512]byte
-		lower := appendLower(buf[:0], text)
-		intro := false
-		for _, s := range speechIntros {
-			if bytes.Contains(lower, []byte(s)) {
-				intro = true
-				break
-			}
-		}
-		if !intro {
-			continue
-		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
-		p.toks = appendTokens(p.toks[:0], text, 0, len(text)) // the line buffer: free here
+		// The lines' buffer is free again: the body's lines are read.
+		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
 		toks := p.toks
 		starts := newStarters(toks)
 		for i := range toks {
@@ -174,9 +207,11 @@ func (p *parser) enStatements() {
 				}
 			}
 		}
-		if st.Speaker == "" && (bytes.Contains(lower, []byte(" i ")) || bytes.HasPrefix(lower, []byte("i "))) {
-			if pr, ok := p.m.Principal(); ok {
-				st.Speaker = pr.Name
+		if st.Speaker == "" {
+			if lower := strings.ToLower(text); strings.Contains(lower, " i ") || strings.HasPrefix(lower, "i ") {
+				if pr, ok := p.m.Principal(); ok {
+					st.Speaker = pr.Name
+				}
 			}
 		}
 		p.m.Statements = append(p.m.Statements, st)
@@ -296,11 +331,14 @@ const delegationNounWords = `countries partners members participants economies n
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.opens == 0 && (len(t.w) < len("leaders") || t.w[0] != 'm' && t.w[0]|0x20 != 'l') {
-			continue // no bracket, and neither "ministers" nor "leaders"
-		}
-		if t.open() && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
+		if t.opens > 0 && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
+			continue
+		}
+		// The words below have seven letters or more and start with "m"
+		// or "l" ("leaders" in any case: ToLower gives it only from ASCII
+		// letters).
+		if w := t.w; len(w) < len("leaders") || w[0] != 'm' && w[0]|0x20 != 'l' {
 			continue
 		}
 		// "the foreign ministers of the G7", "leaders of ASEAN".
@@ -309,9 +347,8 @@ func (p *parser) enDelegations(toks []tok) {
 				p.addDelegation(o, int(toks[i+2].start), int(toks[k-1].end))
 			}
 		}
-		// "the G7 leaders' video conference" (ToLower gives "leaders"
-		// only from an ASCII L or l)
-		if t.w != "" && t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
+		// "the G7 leaders' video conference"
+		if t.w[0]|0x20 == 'l' && hasLowerPrefix(t.w, "leaders") {
 			if o, k := matchOrg(toks, i-1); k == i {
 				p.addDelegation(o, int(toks[i-1].start), int(toks[i-1].end))
 			}
@@ -322,7 +359,8 @@ func (p *parser) enDelegations(toks []tok) {
 // delegationList reads the list that opens at toks[i].
 func (p *parser) delegationList(toks []tok, i int) {
 	type item struct{ s, e int }
-	var items []item
+	var buf [16]item
+	items := buf[:0]
 	ok := 0
 	for j := i; j < len(toks); {
 		k := j
@@ -357,6 +395,7 @@ func (p *parser) delegationList(toks []tok, i int) {
 	if len(items) < 2 || ok*2 < len(items) {
 		return
 	}
+	p.m.Delegations = slices.Grow(p.m.Delegations, len(items)) // one allocation for the list
 	for _, it := range items {
 		p.addDelegation(p.orig(it.s, it.e), it.s, it.e)
 	}

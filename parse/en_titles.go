@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Titles. A title starts with a head word ("Minister", "Secretary",
 // "President", or a qualifier such as "Foreign", "Deputy", "State") and
@@ -260,8 +263,9 @@ func titleCountry(toks []tok, i, j int) string {
 	for _, t := range japanOnlyTitles {
 		for k := i; k+len(t) <= j; k++ {
 			// Each title's first word is a head: an ASCII word without
-			// the flag is not it (a word outside ASCII has fHon).
-			if toks[k].flags&(fHead|fHon) != 0 && matchWords(toks, k, t) {
+			// the flag is not it (a word outside ASCII has fHon); nor is
+			// one that starts with another ASCII letter (eqFold).
+			if w := toks[k].w; toks[k].flags&(fHead|fHon) != 0 && w != "" && (w[0] >= utf8.RuneSelf || w[0]|0x20 == t[0][0]) && matchWords(toks, k, t) {
 				return "Japan"
 			}
 		}

@@ -60,10 +60,12 @@ var attendanceWords = wordSet(`present attendance attending accompanying accompa
 
 // enPeople finds the person phrases of the lead and gives them roles.
 func (p *parser) enPeople(toks []tok) {
-	var found []person
+	var foundBuf [4]person // a lead names a few people: no allocation for them
+	var ctxBuf, mentionedBuf [4]bool
+	found := foundBuf[:0]
 	var unnamed *person
-	ctx := make([]bool, 0, 4) // attendance context of each found person
-	var mentioned []bool      // named in passing: "the funeral for late former Prime Minister Abe"
+	ctx := ctxBuf[:0]             // attendance context of each found person
+	mentioned := mentionedBuf[:0] // named in passing: "the funeral for late former Prime Minister Abe"
 	prevEnd := 0
 	st := newStarters(toks)
 	for i := 0; i < len(toks); {
@@ -86,7 +88,7 @@ func (p *parser) enPeople(toks []tok) {
 		}
 		// The words between this person and the previous one, and after
 		// this one up to the next sentence, say whether they are present.
-		att := hasWord(toks[prevEnd:i], attendanceWords)
+		att := hasAttendanceWord(toks[prevEnd:i])
 		if !att && len(ctx) > 0 && ctx[len(ctx)-1] && onlyAnd(toks[prevEnd:i]) {
 			att = true
 		}
@@ -125,7 +127,7 @@ func (p *parser) enPeople(toks []tok) {
 	if principal < 0 && unnamed != nil {
 		pt := p.participant(*unnamed, readout.RolePrincipal)
 		pt.Country = "Japan"
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 	for k, ps := range found {
 		if k != principal && p.linkMention(ps) {
@@ -147,7 +149,7 @@ func (p *parser) enPeople(toks []tok) {
 		if role == readout.RolePrincipal {
 			pt.Country = "Japan"
 		}
-		p.m.Participants = append(p.m.Participants, pt)
+		p.addParticipant(pt)
 	}
 	if len(p.m.Counterparts()) == 0 {
 		p.enGroupCounterpart(toks)
@@ -167,7 +169,7 @@ var groupEnd = wordSet(`who which that during at for to`)
 func (p *parser) enGroupCounterpart(toks []tok) {
 	verb := -1
 	for i, t := range toks {
-		if leadVerbWords[t.w] {
+		if isLeadVerb(t.w) {
 			verb = i
 			break
 		}
@@ -203,7 +205,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		if a+1 < b && toks[b-1].w == "and" {
 			return
 		}
-		p.m.Participants = append(p.m.Participants, readout.Participant{
+		p.addParticipant(readout.Participant{
 			Name: p.orig(int(s), int(e)), Role: readout.RoleCounterpart, Span: p.span(int(s), int(e)),
 		})
 		return
@@ -278,18 +280,35 @@ func counterpartCountry(toks []tok, ps person) string {
 	return ""
 }
 
-func hasWord(toks []tok, set map[string]bool) bool {
-	for _, t := range toks {
-		if foldIn(set, t.w) {
+// hasAttendanceWord reports whether one of toks is one of attendanceWords.
+func hasAttendanceWord(toks []tok) bool {
+	for k := range toks {
+		if w := toks[k].w; mayBeAttendanceWord(w) && foldIn(attendanceWords, w) {
 			return true
 		}
 	}
 	return false
 }
 
+// mayBeAttendanceWord reports whether w may be one of attendanceWords in
+// any case: seven letters or more, the first "a" or "p". None has a "k",
+// so strings.ToLower gives one only from ASCII letters.
+func mayBeAttendanceWord(w string) bool {
+	return len(w) >= 7 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p')
+}
+
 // onlyAnd reports whether the words between two people are just "and".
 func onlyAnd(toks []tok) bool {
 	return len(toks) == 1 && toks[0].w == "and"
+}
+
+// addParticipant appends pt to the meeting's participants, with room for
+// four at the first: a readout names a few.
+func (p *parser) addParticipant(pt readout.Participant) {
+	if cap(p.m.Participants) == 0 {
+		p.m.Participants = make([]readout.Participant, 0, 4)
+	}
+	p.m.Participants = append(p.m.Participants, pt)
 }
 
 // participant builds the Participant of a person phrase.
@@ -318,7 +337,11 @@ func (p *parser) linkMention(ps person) bool {
 	if k < 0 {
 		return false
 	}
-	p.m.Participants[k].Mentions = append(p.m.Participants[k].Mentions, p.span(ps.start, ps.end))
+	pt := &p.m.Participants[k]
+	if pt.Mentions == nil {
+		pt.Mentions = make([]readout.Span, 0, 4) // a participant mentioned again mostly is a few times
+	}
+	pt.Mentions = append(pt.Mentions, p.span(ps.start, ps.end))
 	p.fillFromMention(k, ps)
 	return true
 }

@@ -92,7 +92,7 @@ var jaShapes = []struct {
 }
 
 // BenchmarkScalingJa parses each Japanese shape at 10 KB to 10 MB and
-// reports ns/byte and allocated bytes per input byte.
+// reports ns/byte and the memory per input byte (as BenchmarkScaling).
 func BenchmarkScalingJa(b *testing.B) {
 	for _, sh := range jaShapes {
 		for _, n := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
@@ -106,6 +106,7 @@ func BenchmarkScalingJa(b *testing.B) {
 					}
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(src)), "ns/byte")
+				reportHeap(b, src)
 			})
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,11 +18,34 @@ import (
 // sliced from the original input through an offsetMap, so they stay as
 // written and every span points at the original bytes.
 
-// A breakpoint records one stretch of the input that normalisation changed:
-// the normalised bytes [norm, norm+nlen) came from the original bytes
-// [orig, orig+olen).
+// A breakpoint records n adjacent stretches of the input that
+// normalisation changed alike: the normalised bytes [norm, norm+nlen) came
+// from the original bytes [orig, orig+olen), stretch k of them from
+// [orig+k*olen/n, orig+(k+1)*olen/n) to [norm+k*nlen/n, norm+(k+1)*nlen/n).
+// "（１）" is one breakpoint of three stretches of 3 bytes to 1: a text of
+// many such runs keeps one breakpoint a run, not one a character.
+// Offsets are int32: the input is at most MaxInputBytes.
 type breakpoint struct {
-	norm, nlen, orig, olen int
+	norm, nlen, orig, olen int32
+	n                      int32 // stretches, at least 1
+}
+
+// appendBreakpoint appends to bps the stretch [orig, orig+olen) of the input
+// that became [norm, norm+nlen), merged into the last breakpoint when it
+// follows it in both texts with the same lengths. A stretch that became
+// nothing is never merged (the offset map keeps each one apart).
+func appendBreakpoint(bps []breakpoint, norm, nlen, orig, olen int) []breakpoint {
+	if k := len(bps) - 1; k >= 0 && nlen > 0 {
+		l := &bps[k]
+		if int(l.norm+l.nlen) == norm && int(l.orig+l.olen) == orig &&
+			int(l.nlen/l.n) == nlen && int(l.olen/l.n) == olen && l.nlen > 0 {
+			l.nlen += int32(nlen)
+			l.olen += int32(olen)
+			l.n++
+			return bps
+		}
+	}
+	return append(bps, breakpoint{norm: int32(norm), nlen: int32(nlen), orig: int32(orig), olen: int32(olen), n: 1})
 }
 
 // An offsetMap maps offsets of the normalised text back to the input. The
@@ -37,7 +61,7 @@ func (m *offsetMap) find(n int) int {
 	lo, hi := 0, len(m.bps)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if m.bps[mid].norm > n {
+		if int(m.bps[mid].norm) > n {
 			hi = mid
 		} else {
 			lo = mid + 1
@@ -60,16 +84,20 @@ func (m *offsetMap) to(n int, up bool) int {
 		return n
 	}
 	b := m.bps[i]
+	rel, orig := n-int(b.norm), int(b.orig)
 	switch {
-	case n == b.norm:
-		return b.orig
-	case n < b.norm+b.nlen:
-		if up {
-			return b.orig + b.olen
+	case rel == 0:
+		return orig
+	case rel < int(b.nlen):
+		// Inside stretch k: its start, or its end when rounding up.
+		pn, po := int(b.nlen/b.n), int(b.olen/b.n)
+		k := rel / pn
+		if up && rel%pn != 0 {
+			k++
 		}
-		return b.orig
+		return orig + k*po
 	}
-	return b.orig + b.olen + (n - b.norm - b.nlen)
+	return orig + int(b.olen) + rel - int(b.nlen)
 }
 
 // fold maps runes that NFKC keeps but the grammar wants in one form.
@@ -194,7 +222,7 @@ type normScan struct {
 // lineEnd notes the line end "\r\n" (n == 2) or "\r" (n == 1) at src[i].
 func (ns *normScan) lineEnd(i, n int) {
 	if !ns.slow {
-		ns.add(breakpoint{norm: i + ns.delta, nlen: 1, orig: i, olen: n})
+		ns.add(i+ns.delta, 1, i, n)
 	}
 }
 
@@ -208,15 +236,16 @@ func (ns *normScan) char(i int, r rune, size int) {
 		ns.slow, ns.bps = true, nil
 		return
 	}
-	ns.add(breakpoint{norm: i + ns.delta, nlen: len(f), orig: i, olen: size})
+	ns.add(i+ns.delta, len(f), i, size)
 }
 
-func (ns *normScan) add(b breakpoint) {
+// add notes that the input's [orig, orig+olen) becomes [norm, norm+nlen).
+func (ns *normScan) add(norm, nlen, orig, olen int) {
 	if ns.bps == nil {
 		ns.bps = make([]breakpoint, 0, 16)
 	}
-	ns.bps = append(ns.bps, b)
-	ns.delta += b.nlen - b.olen
+	ns.bps = appendBreakpoint(ns.bps, norm, nlen, orig, olen)
+	ns.delta += nlen - olen
 }
 
 // fastFold is fold for the runes that NFKC leaves alone and that start and
@@ -244,14 +273,18 @@ func (ns *normScan) normalize(src string) (string, offsetMap) {
 	o := 0
 	for _, bp := range ns.bps {
 		b.WriteString(src[o:bp.orig])
-		if src[bp.orig] == '\r' {
-			b.WriteByte('\n')
-		} else {
-			r, _ := utf8.DecodeRuneInString(src[bp.orig:])
+		o = int(bp.orig)
+		for end := o + int(bp.olen); o < end; {
+			if src[o] == '\r' {
+				b.WriteByte('\n')
+				o += int(bp.olen / bp.n)
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(src[o:])
 			f, _ := fold(r)
 			b.WriteString(f)
+			o += size
 		}
-		o = bp.orig + bp.olen
 	}
 	b.WriteString(src[o:])
 	return b.String(), offsetMap{bps: ns.bps}
@@ -272,7 +305,10 @@ func normalizeFull(src string) (string, offsetMap) {
 			b.Write(out)
 			return
 		}
-		m.bps = append(m.bps, breakpoint{norm: b.Len(), nlen: len(out), orig: orig, olen: len(in)})
+		if len(m.bps) == cap(m.bps) && orig >= 4<<10 {
+			m.bps = slices.Grow(m.bps, predictedGrowth(len(m.bps), orig, len(src)))
+		}
+		m.bps = appendBreakpoint(m.bps, b.Len(), len(out), orig, len(in))
 		b.Write(out)
 	}
 	var tmp []byte
@@ -344,20 +380,49 @@ func normalizeFull(src string) (string, offsetMap) {
 		}
 		i = k
 	}
-	return b.String(), m
+	return trimmed(&b, m, len(src))
+}
+
+// predictedGrowth returns how many more breakpoints than the n made for the
+// first done bytes of an input of total bytes to make room for: as many
+// again as the rest of the input predicts at the same rate, and an eighth,
+// and at least a quarter of n. A map of many like runs (an input of
+// full-width numbering) then grows once or twice, not by a quarter at a
+// time; what a dense start over-predicts is given back by trimmed.
+func predictedGrowth(n, done, total int) int {
+	more := int(int64(n) * int64(total-done) / int64(max(done, 1)))
+	return max(more+(n+more)/8, n/4, 16)
+}
+
+// trimmed returns the text b built and the map m, each copied to its size
+// when its buffer is much larger: NFKC makes a text of full-width
+// characters shorter, and append leaves up to a quarter of a large map
+// unused, both kept for the whole parse. A copy is made while little else
+// is allocated.
+func trimmed(b *strings.Builder, m offsetMap, srcLen int) (string, offsetMap) {
+	text := b.String()
+	if b.Cap()-len(text) > srcLen/4 {
+		text = strings.Clone(text)
+	}
+	if n := len(m.bps); cap(m.bps)-n > n/8+16 {
+		m.bps = slices.Clone(m.bps)
+	}
+	return text, m
 }
 
 // from maps an offset of the input to the normalised text: the inverse of
 // start and end. Inside a changed stretch it rounds down to the stretch's
 // start.
 func (m *offsetMap) from(o int) int {
-	i := sort.Search(len(m.bps), func(i int) bool { return m.bps[i].orig > o }) - 1
+	i := sort.Search(len(m.bps), func(i int) bool { return int(m.bps[i].orig) > o }) - 1
 	if i < 0 {
 		return o
 	}
 	b := m.bps[i]
-	if o < b.orig+b.olen {
-		return b.norm
+	rel, norm := o-int(b.orig), int(b.norm)
+	if rel < int(b.olen) {
+		// Inside stretch k: its start.
+		return norm + rel/int(b.olen/b.n)*int(b.nlen/b.n)
 	}
-	return b.norm + b.nlen + (o - b.orig - b.olen)
+	return norm + int(b.nlen) + rel - int(b.olen)
 }

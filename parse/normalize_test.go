@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -75,14 +76,34 @@ func checkNormalize(src string) []string {
 		}
 		prevStart, prevEnd = s, e
 	}
+	// A breakpoint of n stretches maps every offset as n breakpoints of
+	// one stretch each would.
+	one := offsetMap{bps: splitBreakpoints(m.bps)}
+	for n := 0; n <= len(text); n++ {
+		if s, e, ws, we := m.start(n), m.end(n), one.start(n), one.end(n); s != ws || e != we {
+			errs = append(errs, fmt.Sprintf("offset %d maps to [%d,%d), one breakpoint a stretch to [%d,%d)", n, s, e, ws, we))
+			break
+		}
+	}
+	for o := 0; o <= len(src); o++ {
+		if got, want := m.from(o), one.from(o); got != want {
+			errs = append(errs, fmt.Sprintf("input offset %d maps back to %d, one breakpoint a stretch to %d", o, got, want))
+			break
+		}
+	}
 	// Between the changed stretches, the text is the input.
 	no, oo := 0, 0
 	for _, b := range m.bps {
-		if b.norm-no != b.orig-oo || b.norm > len(text) || b.orig > len(src) || text[no:b.norm] != src[oo:b.orig] {
+		bn, bo := int(b.norm), int(b.orig)
+		if bn-no != bo-oo || bn > len(text) || bo > len(src) || text[no:bn] != src[oo:bo] {
 			errs = append(errs, fmt.Sprintf("unchanged stretch before %+v differs", b))
 			return errs
 		}
-		no, oo = b.norm+b.nlen, b.orig+b.olen
+		if b.n < 1 || b.nlen%b.n != 0 || b.olen%b.n != 0 {
+			errs = append(errs, fmt.Sprintf("breakpoint %+v: not n stretches of equal lengths", b))
+			return errs
+		}
+		no, oo = bn+int(b.nlen), bo+int(b.olen)
 	}
 	if no > len(text) || oo > len(src) || text[no:] != src[oo:] {
 		errs = append(errs, "unchanged tail differs")
@@ -108,6 +129,11 @@ func TestNormalize(t *testing.T) {
 		{"a\r\nb\rc\n\r\r\n", "CRLF and CR become LF"},
 		{"\r\u200b\n\r", "a CR and an LF apart stay two line ends"},
 		{"（１）\r\n１．", "line ends among normalised characters"},
+		{"（１）（２）\n（３）あ（４）", "runs of full-width characters, one breakpoint a run"},
+		{"\r\r\r\n\r\n\r", "runs of line ends of one and two bytes"},
+		{"“‘x’”\u200b\u200b\ufeffｱｲ", "folds, removed characters and half-width kana side by side"},
+		{strings.Repeat("（１）あ\n", 2000), "a long text of full-width numbering: the map grows by prediction"},
+		{strings.Repeat("（a", 2000) + strings.Repeat("あ", 20000), "a dense start, then a long stable text"},
 		{"\u2460\u2461 ㈱ ㍻", "circled digits and squared words decompose"},
 	}
 	for _, tt := range tests {
@@ -167,6 +193,61 @@ func TestNormalizeFastPath(t *testing.T) {
 					t.Errorf("normalize(%q) = %q %+v, want %q %+v", src, text, m.bps, wantText, wantMap.bps)
 				}
 			}
+		}
+	}
+}
+
+// splitBreakpoints returns bps with every breakpoint of n stretches made n
+// breakpoints of one.
+func splitBreakpoints(bps []breakpoint) []breakpoint {
+	var out []breakpoint
+	for _, b := range bps {
+		pn, po := b.nlen/max(b.n, 1), b.olen/max(b.n, 1)
+		for k := range b.n {
+			out = append(out, breakpoint{norm: b.norm + k*pn, nlen: pn, orig: b.orig + k*po, olen: po, n: 1})
+		}
+	}
+	return out
+}
+
+// TestBreakpointRuns checks that adjacent stretches changed alike share a
+// breakpoint, on the full pass and on the fast path.
+func TestBreakpointRuns(t *testing.T) {
+	tests := []struct {
+		src    string
+		want   []breakpoint
+		reason string
+	}{
+		{"（１）（２）\n（３）", []breakpoint{{norm: 0, nlen: 6, orig: 0, olen: 18, n: 6}, {norm: 7, nlen: 3, orig: 19, olen: 9, n: 3}}, "a line end parts two runs"},
+		{"x“‘y", []breakpoint{{norm: 1, nlen: 2, orig: 1, olen: 6, n: 2}}, "two folds of the fast path"},
+		{"a\r\n\r\nb\rc", []breakpoint{{norm: 1, nlen: 2, orig: 1, olen: 4, n: 2}, {norm: 4, nlen: 1, orig: 6, olen: 1, n: 1}}, "line ends of two bytes, then one"},
+		{"\u200b\u200b", []breakpoint{{norm: 0, nlen: 0, orig: 0, olen: 3, n: 1}, {norm: 0, nlen: 0, orig: 3, olen: 3, n: 1}}, "removed characters stay apart"},
+	}
+	for _, tt := range tests {
+		_, m := normalize(tt.src)
+		if diff := cmp.Diff(tt.want, m.bps, cmp.AllowUnexported(breakpoint{})); diff != "" {
+			t.Errorf("%s: normalize(%q) breakpoints (-want +got):\n%s", tt.reason, tt.src, diff)
+		}
+	}
+}
+
+// TestNormalizeMapSize checks that the map of a long input is kept at about
+// its size, whatever its growth predicted, and the text too.
+func TestNormalizeMapSize(t *testing.T) {
+	tests := []struct {
+		src, reason string
+	}{
+		{strings.Repeat("（１）あ\n", 20000), "even full-width numbering"},
+		{strings.Repeat("（a", 5000) + strings.Repeat("あ", 100000), "a dense start over-predicts"},
+		{strings.Repeat("あ", 100000) + strings.Repeat("（a", 5000), "a stable start under-predicts"},
+	}
+	for _, tt := range tests {
+		text, m := normalizeFull(tt.src)
+		if n := len(m.bps); cap(m.bps) > n+n/8+16 {
+			t.Errorf("%s: %d breakpoints in a map of %d", tt.reason, n, cap(m.bps))
+		}
+		if want := normalizeReference(tt.src); text != want {
+			t.Errorf("%s: text differs from NFKC", tt.reason)
 		}
 	}
 }

@@ -11,15 +11,33 @@ import (
 // values (1-based line, 1-based rune column). A column is the byte count
 // from the line's start less the UTF-8 continuation bytes in between, and
 // those are counted with the help of a table of their running count at
-// every 32nd byte, filled as far as the offsets asked for. So any offset
-// costs at most a partial block of 32 bytes after the table, in any order,
-// even on one very long line. Input known to be ASCII needs no table.
+// every 32nd byte, filled as far as the offsets asked for. Lines are found
+// with a table of every line's start when the lines are 32 bytes long on
+// average or longer (a readout's are), else, not to take an int32 a line
+// on a text of many short lines, with a table of the running count of line
+// ends at every 128th byte; the line of the last offset asked for is kept.
+// So any offset costs at most a binary search of the line table and a few
+// blocks of bytes scanned, in any order, even on one very long line. Input
+// known to be ASCII needs no continuation table.
 type posIndex struct {
-	src        string
-	lineStarts []int32 // offsets of the first byte of each line (the input is at most MaxInputBytes)
-	lastLine   int     // the line of the last position asked for
-	lineConts  int     // contsBefore(lineStarts[lastLine])
-	ascii      bool    // src is all ASCII (Text's scan says): a column is a byte count
+	src string
+	cr  bool // src has a "\r": a lone one ends a line too
+	// Either lineStarts, the offset of every line's start, or lineEnds,
+	// where lineEnds[k] is the number of line ends in src[:k*lineBlock]
+	// for every k*lineBlock <= len(src). A line end is a "\n" or a "\r"
+	// not before one: the line after it starts at the next byte. int32, as
+	// the input is at most MaxInputBytes; lineSmall holds either table
+	// for short inputs.
+	lineStarts []int32
+	lineEnds   []int32
+	lineSmall  [64]int32
+
+	// The line of the last position asked for: its index, the offset it
+	// starts at and the offset the next one starts at (len(src)+1 for the
+	// last line), and contsBefore(lineStart).
+	line, lineStart, nextStart int
+	lineConts                  int
+	ascii                      bool // src is all ASCII (Text's scan says): a column is a byte count
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
 	// for the blocks filled so far (small holds them for short inputs);
@@ -31,6 +49,13 @@ type posIndex struct {
 // posBlock is the span of src one entry of posIndex.conts covers.
 const posBlock = 32
 
+// lineBlock is the span of src one entry of posIndex.lineEnds covers.
+const lineBlock = 128
+
+// denseLine is the average line length from which posIndex keeps every
+// line's start: at most an int32 every 32 bytes, as the continuation table.
+const denseLine = 32
+
 func newPosIndex(src string) *posIndex {
 	x := &posIndex{}
 	x.init(src)
@@ -39,10 +64,36 @@ func newPosIndex(src string) *posIndex {
 
 // init makes x the index of src.
 func (x *posIndex) init(src string) {
-	var starts []int32
-	if strings.IndexByte(src, '\r') < 0 {
+	lines := strings.Count(src, "\n") + 1
+	cr := strings.IndexByte(src, '\r') >= 0
+	if cr {
+		lines += strings.Count(src, "\r")
+	}
+	x.build(src, cr, lines, lines <= len(x.lineSmall) || lines <= len(src)/denseLine)
+}
+
+// build makes x the index of src, which has at most lines lines and a "\r"
+// if cr, with a table of line starts if starts, else of line ends.
+func (x *posIndex) build(src string, cr bool, lines int, starts bool) {
+	*x = posIndex{src: src, cr: cr}
+	if starts {
+		x.initStarts(lines)
+	} else {
+		x.initEnds()
+	}
+	x.conts = x.small[:0]
+	x.setLine(0, 0, x.nextLineStart(0, 0))
+}
+
+// initStarts fills lineStarts, for at most lines lines.
+func (x *posIndex) initStarts(lines int) {
+	src := x.src
+	starts := x.lineSmall[:1]
+	if lines > len(x.lineSmall) {
+		starts = make([]int32, 1, lines)
+	}
+	if !x.cr {
 		// The usual case: "\n" line ends, found with IndexByte.
-		starts = make([]int32, 1, strings.Count(src, "\n")+1)
 		for i := 0; ; {
 			j := strings.IndexByte(src[i:], '\n')
 			if j < 0 {
@@ -52,24 +103,94 @@ func (x *posIndex) init(src string) {
 			starts = append(starts, int32(i))
 		}
 	} else {
-		starts = make([]int32, 1, strings.Count(src, "\n")+strings.Count(src, "\r")+1)
 		for i := 0; i < len(src); i++ {
-			if src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n')) {
+			if x.isEnd(i) {
 				starts = append(starts, int32(i+1))
 			}
 		}
 	}
-	*x = posIndex{src: src, lineStarts: starts}
-	x.conts = x.small[:0]
-	x.lineConts = x.contsBefore(0)
+	x.lineStarts = starts
 }
+
+// initEnds fills lineEnds.
+func (x *posIndex) initEnds() {
+	src := x.src
+	n := len(src)/lineBlock + 1
+	x.lineEnds = x.lineSmall[:0]
+	if n > len(x.lineSmall) {
+		x.lineEnds = make([]int32, 0, n)
+	}
+	c := int32(0)
+	x.lineEnds = append(x.lineEnds, 0)
+	for a := 0; a+lineBlock <= len(src); a += lineBlock {
+		c += int32(x.countEnds(a, a+lineBlock))
+		x.lineEnds = append(x.lineEnds, c)
+	}
+}
+
+// isEnd reports whether src[i] ends a line: "\n", or "\r" not before "\n".
+func (x *posIndex) isEnd(i int) bool {
+	s := x.src
+	return s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n')
+}
+
+// countEnds returns the number of line ends in src[a:b].
+func (x *posIndex) countEnds(a, b int) int {
+	if !x.cr {
+		return strings.Count(x.src[a:b], "\n")
+	}
+	n := 0
+	for i := a; i < b; i++ {
+		if x.isEnd(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// lastEnd returns the offset of the last line end in src[a:b], or -1.
+func (x *posIndex) lastEnd(a, b int) int {
+	if !x.cr {
+		if i := strings.LastIndexByte(x.src[a:b], '\n'); i >= 0 {
+			return a + i
+		}
+		return -1
+	}
+	for i := b - 1; i >= a; i-- {
+		if x.isEnd(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstEnd returns the offset of the first line end in src[a:b], or -1.
+func (x *posIndex) firstEnd(a, b int) int {
+	if !x.cr {
+		if i := strings.IndexByte(x.src[a:b], '\n'); i >= 0 {
+			return a + i
+		}
+		return -1
+	}
+	for i := a; i < b; i++ {
+		if x.isEnd(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockEnd returns the end of the line block that starts at a.
+func (x *posIndex) blockEnd(a int) int { return min(a+lineBlock, len(x.src)) }
 
 // pos returns the position of byte offset off (clamped to the input).
 // The input before off must be UTF-8, as Text checks it is.
 func (x *posIndex) pos(off int) readout.Pos {
 	off = max(0, min(off, len(x.src)))
-	line := x.line(off)
-	start := int(x.lineStarts[line])
+	if off < x.lineStart || off >= x.nextStart {
+		x.findLine(off)
+	}
+	start := x.lineStart
 	var col int
 	if x.ascii {
 		col = 1 + off - start
@@ -80,42 +201,116 @@ func (x *posIndex) pos(off int) readout.Pos {
 	} else {
 		col = 1 + off - start - (x.contsBefore(off) - x.lineConts)
 	}
-	return readout.Pos{Offset: int32(off), Line: int32(line + 1), Column: int32(col)}
+	return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(col)}
 }
 
-// line returns the index of the line holding offset off: the last line
-// asked for or the next when possible, else by binary search.
-func (x *posIndex) line(off int) int {
-	ls := x.lineStarts
-	l := x.lastLine
-	if off >= int(ls[l]) {
-		if l+1 == len(ls) || off < int(ls[l+1]) {
-			return l
-		}
-		if l+2 == len(ls) || off < int(ls[l+2]) {
-			return x.setLine(l + 1)
+// findLine makes the line holding offset off the current one.
+func (x *posIndex) findLine(off int) {
+	if x.lineStarts != nil {
+		x.findStart(off)
+		return
+	}
+	if off >= x.nextStart && x.nextStart <= len(x.src) {
+		// The next line, found from its start within a block or two
+		// (a scan as far as off would be long on a long line).
+		if next := x.nextLineStart(x.nextStart, x.line+1); off < next {
+			x.setLine(x.line+1, x.nextStart, next)
+			return
 		}
 	}
-	// The last line starting at or before off.
-	lo, hi := 0, len(ls)
+	// The line is the count of line ends before off.
+	k := off / lineBlock
+	a := k * lineBlock
+	c := int(x.lineEnds[k]) + x.countEnds(a, off)
+	start := 0
+	switch {
+	case c > int(x.lineEnds[k]):
+		start = x.lastEnd(a, off) + 1
+	case c > 0:
+		// The line starts before block k: after the last line end of
+		// the last block j < k with fewer than c before it.
+		lo, hi := 0, k // lineEnds[lo] < c <= lineEnds[hi]
+		for hi-lo > 1 {
+			m := int(uint(lo+hi) >> 1)
+			if int(x.lineEnds[m]) < c {
+				lo = m
+			} else {
+				hi = m
+			}
+		}
+		start = x.lastEnd(lo*lineBlock, x.blockEnd(lo*lineBlock)) + 1
+	}
+	x.setLine(c, start, x.nextLineStart(off, c))
+}
+
+// findStart is findLine with lineStarts: the next line, else by binary
+// search.
+func (x *posIndex) findStart(off int) {
+	ls := x.lineStarts
+	l := x.line + 1
+	if off < x.nextStart || l+1 < len(ls) && off >= int(ls[l+1]) {
+		// The last line starting at or before off.
+		lo, hi := 0, len(ls)
+		for hi-lo > 1 {
+			m := int(uint(lo+hi) >> 1)
+			if int(ls[m]) <= off {
+				lo = m
+			} else {
+				hi = m
+			}
+		}
+		l = lo
+	}
+	next := len(x.src) + 1
+	if l+1 < len(ls) {
+		next = int(ls[l+1])
+	}
+	x.setLine(l, int(ls[l]), next)
+}
+
+// nextLineStart returns where the line after line c starts, searching from
+// offset from on line c: len(src)+1 when c is the last line.
+func (x *posIndex) nextLineStart(from, c int) int {
+	if x.lineStarts != nil {
+		if c+1 < len(x.lineStarts) {
+			return int(x.lineStarts[c+1])
+		}
+		return len(x.src) + 1
+	}
+	// In the rest of from's block.
+	a := from / lineBlock * lineBlock
+	if i := x.firstEnd(from, x.blockEnd(a)); i >= 0 {
+		return i + 1
+	}
+	// The first block with more than c line ends before its end.
+	k := from/lineBlock + 1
+	if k >= len(x.lineEnds) || int(x.lineEnds[len(x.lineEnds)-1]) <= c {
+		// Not among the full blocks: in the tail after them, if anywhere.
+		tail := (len(x.lineEnds) - 1) * lineBlock
+		if i := x.firstEnd(max(tail, from), len(x.src)); i >= 0 {
+			return i + 1
+		}
+		return len(x.src) + 1
+	}
+	lo, hi := k-1, len(x.lineEnds)-1 // lineEnds[lo] <= c < lineEnds[hi]
 	for hi-lo > 1 {
 		m := int(uint(lo+hi) >> 1)
-		if int(ls[m]) <= off {
+		if int(x.lineEnds[m]) <= c {
 			lo = m
 		} else {
 			hi = m
 		}
 	}
-	return x.setLine(lo)
+	return x.firstEnd(lo*lineBlock, x.blockEnd(lo*lineBlock)) + 1
 }
 
-// setLine makes l the line of the last position asked for.
-func (x *posIndex) setLine(l int) int {
-	x.lastLine = l
+// setLine makes line l, from start to the next line's start next, the
+// line of the last position asked for.
+func (x *posIndex) setLine(l, start, next int) {
+	x.line, x.lineStart, x.nextStart = l, start, next
 	if !x.ascii {
-		x.lineConts = x.contsBefore(int(x.lineStarts[l]))
+		x.lineConts = x.contsBefore(start)
 	}
-	return l
 }
 
 // contsBefore returns the number of continuation bytes in src[:off].

@@ -26,7 +26,7 @@ func refPos(src string, off int) readout.Pos {
 // TestPosIndex checks posIndex.pos against refPos at every offset (inside
 // runes too, and beyond the ends), asked in increasing, decreasing and
 // random order, on texts with long lines of several scripts across many
-// blocks of the continuation count.
+// blocks of the continuation count and of the count of line ends.
 func TestPosIndex(t *testing.T) {
 	long := strings.Repeat("Minister Hayashi’s • 林外務大臣は、", 40)
 	texts := []struct {
@@ -40,6 +40,13 @@ func TestPosIndex(t *testing.T) {
 		{long, "one long line of mixed scripts"},
 		{long + "\n" + strings.Repeat("x", 200) + "\n" + long, "long lines around an ASCII one"},
 		{strings.Repeat("é", 100) + "\r\n" + strings.Repeat("😀a", 50), "two- and four-byte runes"},
+		{strings.Repeat("ab\n", 300), "many short lines across many line blocks"},
+		{strings.Repeat(strings.Repeat("x", lineBlock-1)+"\n", 5) + "y", "a line end at the end of each line block"},
+		{strings.Repeat(strings.Repeat("x", lineBlock-1)+"\r\n", 5), `"\r\n" across line blocks`},
+		{strings.Repeat("x\r", 200) + "\r\n", `lone "\r" across line blocks`},
+		{"a\n" + strings.Repeat("é", 3*lineBlock) + "\n\nb\n" + strings.Repeat("林", 2*lineBlock), "lines longer than a line block"},
+		{strings.Repeat("\n", 3*lineBlock), "only line ends"},
+		{strings.Repeat("x", 4*lineBlock), "one line of whole line blocks"},
 	}
 	for _, tt := range texts {
 		offs := make([]int, 0, len(tt.src)+3)
@@ -53,12 +60,17 @@ func TestPosIndex(t *testing.T) {
 		rnd := append([]int(nil), offs...)
 		rand.New(rand.NewPCG(1, uint64(len(tt.src)))).Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
 		for _, order := range [][]int{offs, rev, rnd} {
-			x := newPosIndex(tt.src)
-			// Text tells the index when the input is ASCII.
-			x.ascii = isASCII(tt.src)
-			for _, o := range order {
-				if got, want := x.pos(o), refPos(tt.src, o); got != want {
-					t.Errorf("%s: pos(%d) = %+v, want %+v", tt.reason, o, got, want)
+			// Each text with each table of lines (init picks one).
+			for _, starts := range []bool{true, false} {
+				var x posIndex
+				x.build(tt.src, strings.ContainsRune(tt.src, '\r'), len(tt.src)+1, starts)
+				// Text tells the index when the input is ASCII.
+				x.ascii = isASCII(tt.src)
+				for _, o := range order {
+					if got, want := x.pos(o), refPos(tt.src, o); got != want {
+						t.Errorf("%s (line starts %v): pos(%d) = %+v, want %+v", tt.reason, starts, o, got, want)
+						break
+					}
 				}
 			}
 		}
@@ -105,6 +117,32 @@ func TestContinuationBytesLong(t *testing.T) {
 		}
 		if got := continuationBytes(string(b)); got != want {
 			t.Errorf("continuationBytes of %d random bytes = %d, want %d", n, got, want)
+		}
+	}
+}
+
+// TestPosIndexTable checks which table of lines init picks: every line's
+// start for lines of readout length, the count of line ends every
+// lineBlock bytes for many short lines (an int32 a line would be more).
+func TestPosIndexTable(t *testing.T) {
+	tests := []struct {
+		src        string
+		wantStarts bool
+		reason     string
+	}{
+		{"", true, "empty"},
+		{strings.Repeat("(1) x\n", 60), true, "few lines: the small table"},
+		{strings.Repeat("(1) x\n", 1000), false, "many short lines"},
+		{strings.Repeat(strings.Repeat("word ", 8)+"\n", 1000), true, "lines of 41 bytes"},
+		{strings.Repeat("x\r\n", 1000), false, `many short "\r\n" lines`},
+	}
+	for _, tt := range tests {
+		x := newPosIndex(tt.src)
+		if got := x.lineStarts != nil; got != tt.wantStarts {
+			t.Errorf("%s: line starts %v, want %v", tt.reason, got, tt.wantStarts)
+		}
+		if !tt.wantStarts && len(x.lineEnds) != len(tt.src)/lineBlock+1 {
+			t.Errorf("%s: %d line-end counts, want %d", tt.reason, len(x.lineEnds), len(tt.src)/lineBlock+1)
 		}
 	}
 }

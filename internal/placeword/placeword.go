@@ -5,7 +5,11 @@
 // it tries.
 package placeword
 
-import "bytes"
+import (
+	"bytes"
+	"math"
+	"sync"
+)
 
 // Tables are what the root package registers: the countries by key and
 // the first words of those keys.
@@ -37,6 +41,26 @@ func StartsCountry(w []byte) bool {
 	}
 	return tables().CountryFirst[string(w)]
 }
+
+// CountryWords returns the most words of a country's key that starts with
+// the key word w, or 0 when none starts with it.
+func CountryWords(w []byte) int {
+	if tables == nil {
+		return math.MaxInt
+	}
+	return countryWords()[string(w)]
+}
+
+// countryWords maps the first word of each country's key to the most words
+// of a key that starts with it.
+var countryWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for k := range tables().Countries {
+		first := string(FirstWord([]byte(k)))
+		m[first] = max(m[first], bytes.Count([]byte(k), []byte(" "))+1)
+	}
+	return m
+})
 
 // FirstWord returns the first word of a key.
 func FirstWord(key []byte) []byte {
