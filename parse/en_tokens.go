@@ -122,7 +122,10 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 					break
 				}
 				k = 8 + bits.TrailingZeros64(m)>>3
-				x |= y & (1<<(8*(k-8)) - 1) // for the high bits only
+				y &= 1<<(8*(k-8)) - 1
+				if y&highBits != 0 {
+					break
+				}
 				c1, e = s[i+k-1], s[i+k]
 			}
 			var f tokFlag
@@ -138,7 +141,11 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			}
 			w := s[i : i+k]
 			if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
-				f |= wordFlags.lookup(w)
+				hi := x // wordBits(w) from the loads
+				if k > 8 {
+					hi = load8(s[i+k-8:])
+				}
+				f |= wordFlags.lookupBits(w, x, hi)
 			}
 			if 'A' <= c0 && c0 <= 'Z' {
 				f |= fCap
@@ -520,8 +527,13 @@ func (t *flagTable) mayHave(w string) bool {
 // lookup returns the flags of the non-empty ASCII word w, any case, from
 // the table itself (get without the hint).
 func (t *flagTable) lookup(w string) tokFlag {
-	n := len(w)
 	lo, hi := wordBits(w)
+	return t.lookupBits(w, lo, hi)
+}
+
+// lookupBits is lookup with wordBits(w) given.
+func (t *flagTable) lookupBits(w string, lo, hi uint64) tokFlag {
+	n := len(w)
 	for h := flagHash(n, lo); ; h++ {
 		sl := &t.slots[h&t.mask]
 		if sl.w == "" {

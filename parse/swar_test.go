@@ -159,8 +159,19 @@ func TestAppendTokens(t *testing.T) {
 			// and other punctuation: the one- and two-load paths.
 			b = b[:0]
 			for len(b) < 60 {
-				for range 1 + rnd.IntN(18) {
-					b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+				if rnd.IntN(3) == 0 {
+					// A word of the flag table, in some case.
+					w := []byte(tableWords[rnd.IntN(len(tableWords))])
+					for k := range w {
+						if rnd.IntN(3) == 0 && isLetterByte(w[k]) {
+							w[k] ^= 0x20
+						}
+					}
+					b = append(b, w...)
+				} else {
+					for range 1 + rnd.IntN(18) {
+						b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+					}
 				}
 				b = append(b, []string{" ", " ", ", ", ",", ".  ", "\t", ") "}[rnd.IntN(7)]...)
 			}
@@ -177,6 +188,18 @@ func TestAppendTokens(t *testing.T) {
 		}
 	}
 }
+
+// tableWords are the words of the flag table (wordFlags).
+var tableWords = func() []string {
+	var ws []string
+	for _, sl := range wordFlags.slots {
+		if sl.w != "" {
+			ws = append(ws, sl.w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}()
 
 // TestPeelFast checks peel's shortcut (nothing to peel when the first byte
 // opens nothing and the last may not be peeled) against the full peel on
