@@ -29,6 +29,37 @@ func TestPlainASCII8(t *testing.T) {
 	}
 }
 
+// TestNotPlainASCII checks that the first byte notPlainASCII marks is the
+// first that is not printable ASCII: every byte at every position, among
+// printable bytes and among bytes that borrow or carry.
+func TestNotPlainASCII(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			for _, fill := range []byte{' ', '~', 'a', 0x00, 0x1f, 0x7f, 0xff} {
+				buf := []byte{'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'}
+				for k := pos + 1; k < 8; k++ {
+					buf[k] = fill
+				}
+				buf[pos] = byte(b)
+				want := 8
+				for k, c := range buf {
+					if c < 0x20 || c > 0x7e {
+						want = k
+						break
+					}
+				}
+				got := 8
+				if m := notPlainASCII(load8(string(buf))); m != 0 {
+					got = bits.TrailingZeros64(m) >> 3
+				}
+				if got != want {
+					t.Errorf("notPlainASCII(%q) marks byte %d first, want %d", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestASCIILetters8 checks the eight-byte letter count of pickLanguage
 // against the byte test it stands for: every ASCII byte at every position,
 // among letters and non-letters.
