@@ -591,6 +591,13 @@ func isAbbrev(w string) bool {
 	if core == "" {
 		return false
 	}
+	if c := core[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') && len(core) > 1 {
+		// The commonest case, a word before a full stop: a word of two
+		// runes or more that starts with no capital is neither an
+		// initial nor a known short form; only a dot inside it makes it
+		// one.
+		return strings.IndexByte(core, '.') >= 0
+	}
 	if strings.Contains(core, ".") { // U.S., D.C., p.m., L.P.
 		return true
 	}

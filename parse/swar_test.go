@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -330,5 +331,45 @@ func TestFlagTableRandom(t *testing.T) {
 func TestTokSize(t *testing.T) {
 	if s := unsafe.Sizeof(tok{}); s > 40 {
 		t.Errorf("a tok is %d bytes, want at most 40", s)
+	}
+}
+
+// isAbbrevRef is isAbbrev without its shortcut for words that start with
+// no capital.
+func isAbbrevRef(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if core == "" {
+		return false
+	}
+	if strings.Contains(core, ".") {
+		return true
+	}
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsUpper(r)
+	}
+	_, ok := abbrevWords[core]
+	return ok
+}
+
+// TestIsAbbrev checks isAbbrev against isAbbrevRef on the short forms and
+// random words of letters, dots and bytes outside ASCII.
+func TestIsAbbrev(t *testing.T) {
+	words := []string{"", ".", "..", "a.", "A.", "É.", "é.", "U.S.", "p.m.", "meeting.", "Meeting.", "Mr.", "mr.", "Messrs.", "x", "St"}
+	for w := range abbrevWords {
+		words = append(words, w+".", strings.ToLower(w)+".", w)
+	}
+	rnd := rand.New(rand.NewPCG(41, 42))
+	for range 20000 {
+		b := make([]byte, rnd.IntN(6))
+		for k := range b {
+			b[k] = "aMrs.Éé\xc3"[rnd.IntN(10)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := isAbbrev(w), isAbbrevRef(w); got != want {
+			t.Errorf("isAbbrev(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
