@@ -32,7 +32,8 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			// before a space, or before a comma and a space, nothing
 			// else to peel. The word is s[i:i+k], before the first
 			// byte wordStop8 marks (none at i: k > 0), e.
-			x := load8(s[i:])
+			rest := s[i:] // the bounds are checked on rest
+			x := load8(rest)
 			m := wordStop8(x)
 			var k int
 			var c1, e byte
@@ -43,19 +44,19 @@ func scanLine(s string, start, end int) (people, lists bool) {
 				}
 				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
 			} else {
-				if i+16 > len(s) {
+				if len(rest) < 16 {
 					break
 				}
-				if m = wordStop8(load8(s[i+8:])); m == 0 {
+				if m = wordStop8(load8(rest[8:])); m == 0 {
 					break
 				}
 				k = 8 + bits.TrailingZeros64(m)>>3
-				c1, e = s[i+k-1], s[i+k]
+				c1, e = rest[k-1], rest[k]
 			}
 			c0 := byte(x)
 			post := 0
 			if e != ' ' {
-				if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+				if e != ',' || k+1 >= len(rest) || rest[k+1] != ' ' {
 					break
 				}
 				post = 1

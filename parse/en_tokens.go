@@ -101,7 +101,8 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			// before a comma and a space, nothing else to peel. The
 			// word is s[i:i+k], before the first byte that may end it,
 			// e (none at i: k > 0); x is its bytes.
-			x := load8(s[i:])
+			rest := s[i:] // the bounds are checked on rest
+			x := load8(rest)
 			m := mayEndWord(x)
 			c0 := byte(x)
 			var k int
@@ -114,10 +115,10 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
 				x &= 1<<(8*k) - 1
 			} else {
-				if i+16 > len(s) {
+				if len(rest) < 16 {
 					break
 				}
-				y := load8(s[i+8:])
+				y := load8(rest[8:])
 				if m = mayEndWord(y); m == 0 {
 					break
 				}
@@ -126,12 +127,12 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 				if y&highBits != 0 {
 					break
 				}
-				c1, e = s[i+k-1], s[i+k]
+				c1, e = rest[k-1], rest[k]
 			}
 			var f tokFlag
 			post := 0
 			if e != ' ' {
-				if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+				if e != ',' || k+1 >= len(rest) || rest[k+1] != ' ' {
 					break
 				}
 				f, post = fComma, 1
@@ -139,11 +140,11 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			if x&highBits != 0 || wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel != 0 {
 				break
 			}
-			w := s[i : i+k]
+			w := rest[:k]
 			if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
 				hi := x // wordBits(w) from the loads
 				if k > 8 {
-					hi = load8(s[i+k-8:])
+					hi = load8(rest[k-8:])
 				}
 				f |= wordFlags.lookupBits(w, x, hi)
 			}
