@@ -26,6 +26,7 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
+		hit := false // the fast loop stopped after a word with its scanHint bit
 		for !hisHer && i+8 <= len(s) {
 			// The commonest words, read from one or two eight-byte
 			// loads (as in appendTokensN): up to fifteen ASCII bytes
@@ -67,17 +68,22 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			pa, pb = i, i+k
 			i += k + 1 + post
 			if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
-				// A starter, "his" or "her", or "ministers" or a word
-				// of "leaders" (its bits are in scanHint too).
-				w := s[pa:pb]
-				var ok bool
-				if ok, hisHer = starterWord(w, true); ok {
-					return true, false
-				}
-				if !lists {
-					lists = w == "ministers" || c0|0x20 == 'l' && hasLowerPrefix(w, "leaders")
-				}
+				hit = true // read below: no call in this loop
+				break
 			}
+		}
+		if hit {
+			// A starter, "his" or "her", or "ministers" or a word of
+			// "leaders" (their bits are in scanHint too).
+			w := s[pa:pb]
+			var ok bool
+			if ok, hisHer = starterWord(w, true); ok {
+				return true, false
+			}
+			if !lists {
+				lists = w == "ministers" || w[0]|0x20 == 'l' && hasLowerPrefix(w, "leaders")
+			}
+			continue
 		}
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
