@@ -147,16 +147,23 @@ func (p *parser) sections(body []line) {
 	// the stretch of it appended while it was open. Growing a slice per
 	// section by append would allocate about five times the points of a
 	// long section (append grows large slices by a quarter).
-	n := 0
+	// The sections get room for the numbered ones and one before them
+	// (most readouts have no others).
+	n, items := 0, 0
 	for _, l := range body {
 		s := p.text[l.start:l.end]
 		if k, _ := pointMarker(s); k > 0 || bulletMarker(s) > 0 {
 			n++
+		} else if k, _ := itemMarker(s); k > 0 {
+			items++
 		}
 	}
 	var cur sectionBuilder // the open section, on the stack
 	if n > 0 {
 		cur.points = make([]readout.SpeechPoint, 0, n)
+	}
+	if items > 0 && cap(p.m.Sections) == 0 {
+		p.m.Sections = make([]readout.Section, 0, items+1)
 	}
 	var b *sectionBuilder // &cur while a section is open, else nil
 	flush := func() {
