@@ -183,7 +183,13 @@ func (p *parser) enStatements() {
 		if !speechIntro(sec.Heading, sec.Text) {
 			continue
 		}
-		text := sec.Heading + " " + sec.Text
+		// Without a heading, sec.Text has the words of " " + sec.Text
+		// (offsets one on, names sliced from the same text) and the
+		// same " i " or leading "i ".
+		text := sec.Text
+		if sec.Heading != "" {
+			text = sec.Heading + " " + sec.Text
+		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
 		// The lines' buffer is free again: the body's lines are read.
 		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
