@@ -24,8 +24,9 @@ import (
 // linked to it instead of adding a person.
 func (p *parser) enWho(start, end int) {
 	toks := p.tokens(start, end)
-	p.enPeople(toks)
-	p.enKind(toks, start, end)
+	var memo personMemo // the lead's people are read again by the event phrase
+	p.enPeople(toks, &memo)
+	p.enKind(toks, start, end, &memo)
 	p.enPairCountry()
 	p.enPlace(toks)
 	p.enDelegations(toks)
@@ -58,8 +59,9 @@ func mentionedAt(toks []tok, i int) bool {
 // attendanceWords mark the people around them as present, not met.
 var attendanceWords = wordSet(`present attendance attending accompanying accompanied`)
 
-// enPeople finds the person phrases of the lead and gives them roles.
-func (p *parser) enPeople(toks []tok) {
+// enPeople finds the person phrases of the lead and gives them roles,
+// asking personAt through memo.
+func (p *parser) enPeople(toks []tok, memo *personMemo) {
 	var foundBuf [4]person // a lead names a few people: no allocation for them
 	var ctxBuf, mentionedBuf [4]bool
 	found := foundBuf[:0]
@@ -73,7 +75,7 @@ func (p *parser) enPeople(toks []tok) {
 			i = st.skip(i)
 			continue
 		}
-		ps, ok := personAt(toks, i)
+		ps, ok := memo.personAt(toks, i)
 		if !ok || ps.plural {
 			i++
 			continue
@@ -106,7 +108,7 @@ func (p *parser) enPeople(toks []tok) {
 				if !after.may(k) {
 					continue
 				}
-				if _, ok := personAt(toks, k); ok {
+				if _, ok := memo.personAt(toks, k); ok {
 					break
 				}
 			}
@@ -152,7 +154,7 @@ func (p *parser) enPeople(toks []tok) {
 		p.addParticipant(pt)
 	}
 	if len(p.m.Counterparts()) == 0 {
-		p.enGroupCounterpart(toks)
+		p.enGroupCounterpart(toks, memo)
 	}
 }
 
@@ -166,7 +168,7 @@ var groupEnd = wordSet(`who which that during at for to`)
 // entrepreneurs and others who ..." — and keeps it as a counterpart whose
 // Name is the group as written. Groups of countries ("the G7 leaders")
 // are delegations instead.
-func (p *parser) enGroupCounterpart(toks []tok) {
+func (p *parser) enGroupCounterpart(toks []tok, memo *personMemo) {
 	verb := -1
 	for i, t := range toks {
 		if isLeadVerb(t.w) {
@@ -188,7 +190,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		if a >= len(toks) {
 			return
 		}
-		if _, ok := personAt(toks, a); ok {
+		if _, ok := memo.personAt(toks, a); ok {
 			return
 		}
 		b := a
