@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -396,20 +397,19 @@ func (p *parser) findName(name string) int {
 		if pt.Name == "" {
 			continue
 		}
-		if strings.EqualFold(pt.Name, name) {
+		if eqFold(pt.Name, name) {
 			return k
 		}
 		if !one {
-			if len(pt.Name) > len(name) && strings.EqualFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
+			if len(pt.Name) > len(name) && eqFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
 				return k
 			}
 			continue
 		}
-		if pt.FamilyName != "" && strings.EqualFold(pt.FamilyName, name) {
+		if pt.FamilyName != "" && eqFold(pt.FamilyName, name) {
 			return k
 		}
-		var wb [8]string
-		if f := appendNameWords(wb[:0], pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
+		if f := lastNameWord(pt.Name); f != "" && eqFold(f, name) {
 			return k
 		}
 	}
@@ -420,7 +420,7 @@ func (p *parser) findName(name string) int {
 	for k, pt := range p.m.Participants {
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
-			if strings.EqualFold(w, name) && !nameParticles[strings.ToLower(w)] {
+			if eqFold(w, name) && !nameParticles[strings.ToLower(w)] {
 				if found >= 0 && found != k {
 					return -1
 				}
@@ -446,16 +446,76 @@ func appendNameWords(dst []string, name string) []string {
 	} else {
 		dst = appendFields(dst, name)
 	}
-	if f := dst[start:]; len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+	if f := dst[start:]; len(f) > 1 && isNameSuffix(f[len(f)-1]) {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
 }
 
-// appendFields appends strings.Fields(s) to dst.
+// lastNameWord returns the last of nameWords(name), or "" when it has
+// none. An ASCII name without a comma is read from its end, where it
+// stands.
+func lastNameWord(name string) string {
+	if strings.IndexByte(name, ',') >= 0 || !isASCII(name) {
+		var wb [8]string
+		if f := appendNameWords(wb[:0], name); len(f) > 0 {
+			return f[len(f)-1]
+		}
+		return ""
+	}
+	last, s := lastField(name)
+	if isNameSuffix(last) {
+		if prev, _ := lastField(name[:s]); prev != "" {
+			return prev
+		}
+	}
+	return last
+}
+
+// lastField returns the last of strings.Fields(s), for an ASCII s, and
+// the offset it starts at ("" and 0 when there is none).
+func lastField(s string) (string, int) {
+	e := len(s)
+	for e > 0 && isFieldSpace(s[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && !isFieldSpace(s[b-1]) {
+		b--
+	}
+	return s[b:e], b
+}
+
+// isFieldSpace reports whether c is white space to strings.Fields.
+func isFieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// appendFields appends strings.Fields(s) to dst. An ASCII s is split
+// where it stands, at the white space strings.Fields splits ASCII at.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	n0 := len(dst)
+	start := -1 // of the word being read
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n0]
+			for w := range strings.FieldsSeq(s) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+		if isFieldSpace(c) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }
@@ -479,7 +539,7 @@ func splitName(s, country, orig string) (family, given string) {
 		return "", ""
 	}
 	suffix := 0
-	if len(nw) > 1 && nameSuffixes[nw[len(nw)-1]] {
+	if len(nw) > 1 && isNameSuffix(nw[len(nw)-1]) {
 		suffix = 1
 	}
 	core := nw[:len(nw)-suffix]
