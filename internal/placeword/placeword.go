@@ -99,6 +99,15 @@ func CountryWords(w []byte) int {
 	return x.most[string(w)]
 }
 
+// MayStartCountry reports whether a key word of n bytes, the first and
+// last of which are first and last (or either case of them, for ASCII
+// letters), may start the key of a country: when it does not, CountryWords
+// of the word is 0.
+func MayStartCountry(n int, first, last byte) bool {
+	x := load()
+	return x == nil || n == 0 || n >= len(x.hint) || x.hint[n][first&31]&(1<<(last&31)) != 0
+}
+
 // FirstWord returns the first word of a key.
 func FirstWord(key []byte) []byte {
 	if i := bytes.IndexByte(key, ' '); i >= 0 {
