@@ -133,6 +133,12 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	if end-i > len(ends) {
 		return longestCountryName(toks, i, end, run)
 	}
+	if w := toks[i].w; isLetters(w) && !(len(w) == 3 && lowerIs(w, "the")) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+		// The key of a word of ASCII letters is the word lower-cased: it
+		// is the key's first word, which starts no country's key (the
+		// test below, without building the key).
+		return "", i
+	}
 	key := kb[:0]
 	space := false // a separator is pending
 	spaces := 0    // in the key
@@ -207,6 +213,19 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// isLetters reports whether w is a non-empty word of ASCII letters.
+func isLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !isLetterByte(w[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimThe returns the place key k without a leading "the " (AppendKey).

@@ -59,7 +59,7 @@ var meals = wordSet(`lunch dinner breakfast luncheon meal`)
 // engagementEnd are the words that end the engagement phrase.
 var engagementEnd = wordSet(`with from on to between at in for during by upon who which while following`)
 
-func (p *parser) enKind(toks []tok, start, end int) {
+func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
 	verb := -1
 	for i, t := range toks {
 		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
@@ -97,7 +97,7 @@ func (p *parser) enKind(toks []tok, start, end int) {
 				break
 			}
 			if st.may(k) {
-				if ps, ok := personAt(toks, k); ok && ps.named() {
+				if ps, ok := memo.personAt(toks, k); ok && ps.named() {
 					break
 				}
 			}

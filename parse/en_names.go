@@ -136,8 +136,15 @@ var postNominals = map[string]bool{
 	"AC": true, "AO": true, "MLA": true, "TD": true, "MEP": true, "GCMG": true, "KCMG": true, "CMG": true,
 }
 
-// nameSuffixes continue a name after a comma ("Joseph R. Biden, Jr.").
-var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
+// isNameSuffix reports whether w continues a name after a comma ("Joseph
+// R. Biden, Jr.").
+func isNameSuffix(w string) bool {
+	switch w {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
 
 // nameParticles are lower-case words inside a name ("Antonio de Aguiar
 // Patriota", "Abdullah bin Zayed").
@@ -227,7 +234,7 @@ func nameAt(toks []tok, i int) (end, next int) {
 			break
 		}
 		if toks[j-1].comma() {
-			if j < len(toks) && nameSuffixes[toks[j].w] {
+			if j < len(toks) && isNameSuffix(toks[j].w) {
 				j++
 			}
 			break

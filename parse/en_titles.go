@@ -159,7 +159,11 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	}
 	head := toks[j].w
 	t.head = j
-	t.plural = hasLowerSuffix(head, "s") && !lowerIs(head, "affairs") || lowerIs(head, "officials")
+	// strings.ToLower(head) ends in "s" only when head ends in "s" or
+	// "S": no other rune lower-cases to a string that does
+	// (hasLowerSuffix).
+	hl := head[len(head)-1]
+	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w := toks[j].w

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -427,7 +429,10 @@ func newFlagTable(mask tokFlag) *flagTable {
 	}
 	t.slots = make([]flagSlot, size)
 	t.mask = uint32(size - 1)
-	for w, f := range m {
+	// In sorted order, so that the slots, and the cost of a lookup, are
+	// the same in every run.
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		f := m[w]
 		if w == "" {
 			continue
 		}

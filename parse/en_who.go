@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -24,8 +25,9 @@ import (
 // linked to it instead of adding a person.
 func (p *parser) enWho(start, end int) {
 	toks := p.tokens(start, end)
-	p.enPeople(toks)
-	p.enKind(toks, start, end)
+	var memo personMemo // the lead's people are read again by the event phrase
+	p.enPeople(toks, &memo)
+	p.enKind(toks, start, end, &memo)
 	p.enPairCountry()
 	p.enPlace(toks)
 	p.enDelegations(toks)
@@ -58,8 +60,9 @@ func mentionedAt(toks []tok, i int) bool {
 // attendanceWords mark the people around them as present, not met.
 var attendanceWords = wordSet(`present attendance attending accompanying accompanied`)
 
-// enPeople finds the person phrases of the lead and gives them roles.
-func (p *parser) enPeople(toks []tok) {
+// enPeople finds the person phrases of the lead and gives them roles,
+// asking personAt through memo.
+func (p *parser) enPeople(toks []tok, memo *personMemo) {
 	var foundBuf [4]person // a lead names a few people: no allocation for them
 	var ctxBuf, mentionedBuf [4]bool
 	found := foundBuf[:0]
@@ -73,7 +76,7 @@ func (p *parser) enPeople(toks []tok) {
 			i = st.skip(i)
 			continue
 		}
-		ps, ok := personAt(toks, i)
+		ps, ok := memo.personAt(toks, i)
 		if !ok || ps.plural {
 			i++
 			continue
@@ -106,7 +109,7 @@ func (p *parser) enPeople(toks []tok) {
 				if !after.may(k) {
 					continue
 				}
-				if _, ok := personAt(toks, k); ok {
+				if _, ok := memo.personAt(toks, k); ok {
 					break
 				}
 			}
@@ -152,7 +155,7 @@ func (p *parser) enPeople(toks []tok) {
 		p.addParticipant(pt)
 	}
 	if len(p.m.Counterparts()) == 0 {
-		p.enGroupCounterpart(toks)
+		p.enGroupCounterpart(toks, memo)
 	}
 }
 
@@ -166,7 +169,7 @@ var groupEnd = wordSet(`who which that during at for to`)
 // entrepreneurs and others who ..." — and keeps it as a counterpart whose
 // Name is the group as written. Groups of countries ("the G7 leaders")
 // are delegations instead.
-func (p *parser) enGroupCounterpart(toks []tok) {
+func (p *parser) enGroupCounterpart(toks []tok, memo *personMemo) {
 	verb := -1
 	for i, t := range toks {
 		if isLeadVerb(t.w) {
@@ -188,7 +191,7 @@ func (p *parser) enGroupCounterpart(toks []tok) {
 		if a >= len(toks) {
 			return
 		}
-		if _, ok := personAt(toks, a); ok {
+		if _, ok := memo.personAt(toks, a); ok {
 			return
 		}
 		b := a
@@ -394,20 +397,19 @@ func (p *parser) findName(name string) int {
 		if pt.Name == "" {
 			continue
 		}
-		if strings.EqualFold(pt.Name, name) {
+		if eqFold(pt.Name, name) {
 			return k
 		}
 		if !one {
-			if len(pt.Name) > len(name) && strings.EqualFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
+			if len(pt.Name) > len(name) && eqFold(pt.Name[:len(name)], name) && pt.Name[len(name)] == ' ' {
 				return k
 			}
 			continue
 		}
-		if pt.FamilyName != "" && strings.EqualFold(pt.FamilyName, name) {
+		if pt.FamilyName != "" && eqFold(pt.FamilyName, name) {
 			return k
 		}
-		var wb [8]string
-		if f := appendNameWords(wb[:0], pt.Name); len(f) > 0 && strings.EqualFold(f[len(f)-1], name) {
+		if f := lastNameWord(pt.Name); f != "" && eqFold(f, name) {
 			return k
 		}
 	}
@@ -418,7 +420,7 @@ func (p *parser) findName(name string) int {
 	for k, pt := range p.m.Participants {
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
-			if strings.EqualFold(w, name) && !nameParticles[strings.ToLower(w)] {
+			if eqFold(w, name) && !nameParticles[strings.ToLower(w)] {
 				if found >= 0 && found != k {
 					return -1
 				}
@@ -444,16 +446,76 @@ func appendNameWords(dst []string, name string) []string {
 	} else {
 		dst = appendFields(dst, name)
 	}
-	if f := dst[start:]; len(f) > 1 && nameSuffixes[f[len(f)-1]] {
+	if f := dst[start:]; len(f) > 1 && isNameSuffix(f[len(f)-1]) {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
 }
 
-// appendFields appends strings.Fields(s) to dst.
+// lastNameWord returns the last of nameWords(name), or "" when it has
+// none. An ASCII name without a comma is read from its end, where it
+// stands.
+func lastNameWord(name string) string {
+	if strings.IndexByte(name, ',') >= 0 || !isASCII(name) {
+		var wb [8]string
+		if f := appendNameWords(wb[:0], name); len(f) > 0 {
+			return f[len(f)-1]
+		}
+		return ""
+	}
+	last, s := lastField(name)
+	if isNameSuffix(last) {
+		if prev, _ := lastField(name[:s]); prev != "" {
+			return prev
+		}
+	}
+	return last
+}
+
+// lastField returns the last of strings.Fields(s), for an ASCII s, and
+// the offset it starts at ("" and 0 when there is none).
+func lastField(s string) (string, int) {
+	e := len(s)
+	for e > 0 && isFieldSpace(s[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && !isFieldSpace(s[b-1]) {
+		b--
+	}
+	return s[b:e], b
+}
+
+// isFieldSpace reports whether c is white space to strings.Fields.
+func isFieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// appendFields appends strings.Fields(s) to dst. An ASCII s is split
+// where it stands, at the white space strings.Fields splits ASCII at.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	n0 := len(dst)
+	start := -1 // of the word being read
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n0]
+			for w := range strings.FieldsSeq(s) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+		if isFieldSpace(c) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }
@@ -477,7 +539,7 @@ func splitName(s, country, orig string) (family, given string) {
 		return "", ""
 	}
 	suffix := 0
-	if len(nw) > 1 && nameSuffixes[nw[len(nw)-1]] {
+	if len(nw) > 1 && isNameSuffix(nw[len(nw)-1]) {
 		suffix = 1
 	}
 	core := nw[:len(nw)-suffix]

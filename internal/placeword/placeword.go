@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"math"
 	"sync"
+	"sync/atomic"
 )
 
 // Tables are what the root package registers: the countries by key and
@@ -20,16 +21,59 @@ type Tables struct {
 
 var tables func() *Tables
 
+// built holds the tables and what is derived from them once they are
+// built: the lookups load it instead of calling tables each time.
+var built atomic.Pointer[index]
+
+// An index is the registered tables and the first words of the
+// countries' keys.
+type index struct {
+	t *Tables
+	// most maps the first word of each country's key to the most words
+	// of a key that starts with it.
+	most map[string]int
+	// hint has bit last&31 of hint[len][first&31] set for each first
+	// word of len < 32 bytes, whose first and last bytes are first and
+	// last: a word whose bit is clear starts no key.
+	hint [32][32]uint32
+}
+
+// load returns the index, building it at the first call; nil when no
+// tables are registered.
+func load() *index {
+	if x := built.Load(); x != nil {
+		return x
+	}
+	if tables == nil {
+		return nil
+	}
+	return buildIndex()
+}
+
+var buildIndex = sync.OnceValue(func() *index {
+	x := &index{t: tables(), most: map[string]int{}}
+	for k := range x.t.Countries {
+		first := string(FirstWord([]byte(k)))
+		x.most[first] = max(x.most[first], bytes.Count([]byte(k), []byte(" "))+1)
+		if n := len(first); n > 0 && n < len(x.hint) {
+			x.hint[n][first[0]&31] |= 1 << (first[n-1] & 31)
+		}
+	}
+	built.Store(x)
+	return x
+})
+
 // Register sets the function that returns the tables. The root package
 // calls it in an init function, before any package that imports it runs.
 func Register(f func() *Tables) { tables = f }
 
 // Country returns the canonical name of the country whose key is key.
 func Country(key []byte) (string, bool) {
-	if tables == nil {
+	x := load()
+	if x == nil {
 		return "", false
 	}
-	c, ok := tables().Countries[string(key)]
+	c, ok := x.t.Countries[string(key)]
 	return c, ok
 }
 
@@ -45,22 +89,24 @@ func StartsCountry(w []byte) bool {
 // CountryWords returns the most words of a country's key that starts with
 // the key word w, or 0 when none starts with it.
 func CountryWords(w []byte) int {
-	if tables == nil {
+	x := load()
+	if x == nil {
 		return math.MaxInt
 	}
-	return countryWords()[string(w)]
+	if n := len(w); n > 0 && n < len(x.hint) && x.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
+		return 0
+	}
+	return x.most[string(w)]
 }
 
-// countryWords maps the first word of each country's key to the most words
-// of a key that starts with it.
-var countryWords = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for k := range tables().Countries {
-		first := string(FirstWord([]byte(k)))
-		m[first] = max(m[first], bytes.Count([]byte(k), []byte(" "))+1)
-	}
-	return m
-})
+// MayStartCountry reports whether a key word of n bytes, the first and
+// last of which are first and last (or either case of them, for ASCII
+// letters), may start the key of a country: when it does not, CountryWords
+// of the word is 0.
+func MayStartCountry(n int, first, last byte) bool {
+	x := load()
+	return x == nil || n == 0 || n >= len(x.hint) || x.hint[n][first&31]&(1<<(last&31)) != 0
+}
 
 // FirstWord returns the first word of a key.
 func FirstWord(key []byte) []byte {
