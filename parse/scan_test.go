@@ -228,3 +228,41 @@ func TestCommonJaRun(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipSpace checks skipSpace, which reads ASCII without decoding,
+// against unicode.IsSpace rune by rune: every ASCII byte and the spaces and
+// non-spaces outside ASCII, from every offset of random strings.
+func TestSkipSpace(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		return i
+	}
+	var pieces []string
+	for c := range utf8.RuneSelf {
+		pieces = append(pieces, string(rune(c)))
+	}
+	pieces = append(pieces, "\u0085", "\u00a0", "\u3000", "\u2028", "é", "\xff", "\xe3\x80")
+	rnd := rand.New(rand.NewPCG(51, 52))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			if rnd.IntN(2) == 0 {
+				b.WriteString(" \t\n\v\f\r"[rnd.IntN(6):][:1])
+			} else {
+				b.WriteString(pieces[rnd.IntN(len(pieces))])
+			}
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if got, want := skipSpace(s, i), ref(s, i); got != want {
+				t.Errorf("skipSpace(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
