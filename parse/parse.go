@@ -146,6 +146,7 @@ func scanInput(src string, o options) (inputScan, error) {
 				}
 				if i > i0 {
 					sc.latin += lat
+					count = count && sc.latin+sc.cjk < langSample
 					continue
 				}
 			}
@@ -159,6 +160,7 @@ func scanInput(src string, o options) (inputScan, error) {
 					}
 					if sc.latin+sc.cjk+8 <= langSample {
 						sc.latin += asciiLetters8(x)
+						count = sc.latin+sc.cjk < langSample
 						i += 8
 						continue
 					}

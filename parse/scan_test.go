@@ -82,6 +82,10 @@ func TestScanInput(t *testing.T) {
 		}
 	}
 	// The last letters counted inside a run of kanji and kana.
+	for k := range 40 {
+		// Runs of letters across the end of the sample at every offset.
+		inputs = append(inputs, strings.Repeat("a", k)+"."+strings.Repeat("ab", 2100+k)+"林")
+	}
 	for k := range 5 {
 		inputs = append(inputs, strings.Repeat("ab", 1000+k)+strings.Repeat("林、あ。", 1000)+"x",
 			strings.Repeat("林外務大臣", 1000)+"\n", strings.Repeat("a", 4090+k)+"林林林林林林林林林")
