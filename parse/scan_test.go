@@ -84,7 +84,8 @@ func TestScanInput(t *testing.T) {
 	// The last letters counted inside a run of kanji and kana.
 	for k := range 40 {
 		// Runs of letters across the end of the sample at every offset.
-		inputs = append(inputs, strings.Repeat("a", k)+"."+strings.Repeat("ab", 2100+k)+"林")
+		inputs = append(inputs, strings.Repeat("a", k)+"."+strings.Repeat("ab", 2100+k)+"林",
+			strings.Repeat(".", 1+k)+strings.Repeat("a", 4200)+"林")
 	}
 	for k := range 5 {
 		inputs = append(inputs, strings.Repeat("ab", 1000+k)+strings.Repeat("林、あ。", 1000)+"x",
