@@ -132,6 +132,12 @@ var shapes = []struct {
 	{"commas", func(n int) string {
 		return benchLead + strings.Repeat(", ", (n-len(benchLead)-6)/2) + "NATO.\n"
 	}},
+	// A body item of commas after a "visit to", which the body's place
+	// rule reads words after.
+	{"visit-commas", func(n int) string {
+		const item = "NATO.\n1. The visit to "
+		return benchLead + item + strings.Repeat(", ", (n-len(benchLead)-len(item)-1)/2) + "\n"
+	}},
 }
 
 // BenchmarkScaling parses each shape at 10 KB to 10 MB and reports, per

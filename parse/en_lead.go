@@ -7,7 +7,7 @@ import (
 
 // maxEnLead is how much of an English lead paragraph the lead grammar
 // reads. The longest lead of the corpus and the held-out readouts is under
-// 2 KB; the grammar tokenizes what it reads (48 bytes a word), so a lead
+// 2 KB; the grammar tokenizes what it reads (a 40-byte tok a word), so a lead
 // made long to exhaust memory is read only this far. The rest stays in
 // Meeting.Lead and is reported as an Unparsed fragment (tooLongLead).
 const maxEnLead = 16 << 10

@@ -26,13 +26,15 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
+		hit := false // the fast loop stopped after a word with its scanHint bit
 		for !hisHer && i+8 <= len(s) {
 			// The commonest words, read from one or two eight-byte
 			// loads (as in appendTokensN): up to fifteen ASCII bytes
 			// before a space, or before a comma and a space, nothing
 			// else to peel. The word is s[i:i+k], before the first
 			// byte wordStop8 marks (none at i: k > 0), e.
-			x := load8(s[i:])
+			rest := s[i:] // the bounds are checked on rest
+			x := load8(rest)
 			m := wordStop8(x)
 			var k int
 			var c1, e byte
@@ -43,19 +45,19 @@ func scanLine(s string, start, end int) (people, lists bool) {
 				}
 				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
 			} else {
-				if i+16 > len(s) {
+				if len(rest) < 16 {
 					break
 				}
-				if m = wordStop8(load8(s[i+8:])); m == 0 {
+				if m = wordStop8(load8(rest[8:])); m == 0 {
 					break
 				}
 				k = 8 + bits.TrailingZeros64(m)>>3
-				c1, e = s[i+k-1], s[i+k]
+				c1, e = rest[k-1], rest[k]
 			}
 			c0 := byte(x)
 			post := 0
 			if e != ' ' {
-				if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+				if e != ',' || k+1 >= len(rest) || rest[k+1] != ' ' {
 					break
 				}
 				post = 1
@@ -66,17 +68,22 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			pa, pb = i, i+k
 			i += k + 1 + post
 			if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
-				// A starter, "his" or "her", or "ministers" or a word
-				// of "leaders" (its bits are in scanHint too).
-				w := s[pa:pb]
-				var ok bool
-				if ok, hisHer = starterWord(w, true); ok {
-					return true, false
-				}
-				if !lists {
-					lists = w == "ministers" || c0|0x20 == 'l' && hasLowerPrefix(w, "leaders")
-				}
+				hit = true // read below: no call in this loop
+				break
 			}
+		}
+		if hit {
+			// A starter, "his" or "her", or "ministers" or a word of
+			// "leaders" (their bits are in scanHint too).
+			w := s[pa:pb]
+			var ok bool
+			if ok, hisHer = starterWord(w, true); ok {
+				return true, false
+			}
+			if !lists {
+				lists = w == "ministers" || w[0]|0x20 == 'l' && hasLowerPrefix(w, "leaders")
+			}
+			continue
 		}
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"iter"
 	"slices"
 	"strings"
 
@@ -17,21 +18,19 @@ import (
 // becomes an attendee when a caption names it (the photo shows them there)
 // and a mentioned person when only the body does.
 func (p *parser) enWhoBody() {
-	leadStart, leadEnd := len(p.text), len(p.text)
-	if p.m.Lead.Span.IsValid() {
-		leadStart, leadEnd = int(p.m.Lead.Span.Start.Offset), int(p.m.Lead.Span.End.Offset)
-	}
+	// Offsets into the text, not the input: normalising can change
+	// lengths before the lead (a curly quote in the title is one byte
+	// in the text, three in the input).
 	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
-		s, e := p.nm.start(int(l.start)), p.nm.end(int(l.end))
 		switch {
-		case e <= leadStart && p.isPhotoLine(s, e):
+		case int(l.end) <= p.leadStart && p.isPhotoLine(p.nm.start(int(l.start)), p.nm.end(int(l.end))):
 			if people, _ := scanLine(p.text, int(l.start), int(l.end)); people {
 				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
 			}
-		case s >= leadEnd && !isNavigation(p.text[l.start:l.end]):
+		case int(l.start) >= p.leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
 			// one that may list delegations, is tokenized.
 			people, lists := scanLine(p.text, int(l.start), int(l.end))
@@ -47,7 +46,7 @@ func (p *parser) enWhoBody() {
 	}
 	p.enStatements()
 	p.enVisitHost()
-	p.enBodyPlace(leadEnd)
+	p.enBodyPlace(p.leadEnd)
 }
 
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.
@@ -184,7 +183,13 @@ func (p *parser) enStatements() {
 		if !speechIntro(sec.Heading, sec.Text) {
 			continue
 		}
-		text := sec.Heading + " " + sec.Text
+		// Without a heading, sec.Text has the words of " " + sec.Text
+		// (offsets one on, names sliced from the same text) and the
+		// same " i " or leading "i ".
+		text := sec.Text
+		if sec.Heading != "" {
+			text = sec.Heading + " " + sec.Text
+		}
 		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
 		// The lines' buffer is free again: the body's lines are read.
 		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
@@ -225,22 +230,13 @@ func (p *parser) enBodyPlace(from int) {
 		p.enBodyCity(from)
 		return
 	}
-	// Only the words from the first "visit" on can be read: tokenize
-	// from the start of its line.
-	v := strings.Index(p.text[from:], "visit")
-	if v < 0 {
-		return
-	}
-	ls := from + v
-	for ls > from && p.text[ls-1] != '\n' && p.text[ls-1] != '\r' {
-		ls--
-	}
-	toks := p.tokens(ls, len(p.text))
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].w != "visit" || toks[i+1].w != "to" || toks[i].comma() {
+	// A bounded window of words at each "visit to" is tokenized, so a
+	// long body after it costs no memory (visitWindow, personWindow).
+	for toks := range p.visitsTo(from, 3+visitWindow+1+personWindow) {
+		const j = 2 // after "visit to"
+		if len(toks) <= j {
 			continue
 		}
-		j := i + 2
 		country, city, cs, ce, next, ok := placeAt(toks, j, true)
 		if !ok {
 			continue
@@ -269,38 +265,14 @@ func (p *parser) enBodyPlace(from int) {
 // maxPlaceWords more: 2 + 1 + 10 + 1 + 10 words).
 const visitWindow = 40
 
+// personWindow is how many words after the place enBodyPlace tokenizes
+// for the person phrase after "by": more than any title and name take.
+const personWindow = 64
+
 // enBodyCity is enBodyPlace when the country is known: a known city of it
-// after "visit to" gives the city. placeAt reads a bounded number of words
-// after "visit", so only a window of words at each "visit" is tokenized.
+// after "visit to" gives the city.
 func (p *parser) enBodyCity(from int) {
-	t := p.text
-	for off := from; off < len(t); {
-		v := strings.Index(t[off:], "visit")
-		if v < 0 {
-			return
-		}
-		pos := off + v
-		off = pos + len("visit")
-		if off < len(t) && (isLetterByte(t[off]) || t[off] == ',') {
-			continue // "visits", "visiting"; "visit, to" is not read
-		}
-		// The word must start at pos, after opening brackets or quotes
-		// (peel): at white space, at "from", or after a comma that
-		// splits a word (appendTokens). Tokenizing from there splits
-		// the text as tokenizing from "from" does.
-		ws := pos
-		for ws > from && (t[ws-1] == '(' || t[ws-1] == '"' || t[ws-1] == '\'' || t[ws-1] == '[') {
-			ws--
-		}
-		if ws > from && !isSpaceByte(t[ws-1]) && (ws != pos || t[ws-1] != ',') {
-			continue
-		}
-		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 2)
-		if toks := p.toks; len(toks) < 2 || int(toks[0].start) != pos || toks[0].w != "visit" || toks[1].w != "to" {
-			continue
-		}
-		p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 3+visitWindow)
-		toks := p.toks
+	for toks := range p.visitsTo(from, 3+visitWindow) {
 		if len(toks) < 3 {
 			continue
 		}
@@ -308,6 +280,47 @@ func (p *parser) enBodyCity(from int) {
 		if ok && city != "" && country == p.m.Place.Country {
 			p.m.Place.City = p.cityName(cs, ce)
 			return
+		}
+	}
+}
+
+// visitsTo yields, for each "visit to" of the text from offset from on, the
+// tokens from "visit" on, at most n of them: toks[0] is "visit" and
+// toks[1] "to". placeAt and personAt read a bounded number of words after
+// "visit", so only a window of words at each "visit" is tokenized. The
+// slice is p.toks, valid until the next iteration.
+func (p *parser) visitsTo(from, n int) iter.Seq[[]tok] {
+	return func(yield func([]tok) bool) {
+		t := p.text
+		for off := from; off < len(t); {
+			v := strings.Index(t[off:], "visit")
+			if v < 0 {
+				return
+			}
+			pos := off + v
+			off = pos + len("visit")
+			if off < len(t) && (isLetterByte(t[off]) || t[off] == ',') {
+				continue // "visits", "visiting"; "visit, to" is not read
+			}
+			// The word must start at pos, after opening brackets or
+			// quotes (peel): at white space, at "from", or after a comma
+			// that splits a word (appendTokens). Tokenizing from there
+			// splits the text as tokenizing from "from" does.
+			ws := pos
+			for ws > from && (t[ws-1] == '(' || t[ws-1] == '"' || t[ws-1] == '\'' || t[ws-1] == '[') {
+				ws--
+			}
+			if ws > from && !isSpaceByte(t[ws-1]) && (ws != pos || t[ws-1] != ',') {
+				continue
+			}
+			p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 2)
+			if toks := p.toks; len(toks) < 2 || int(toks[0].start) != pos || toks[0].w != "visit" || toks[1].w != "to" {
+				continue
+			}
+			p.toks = appendTokensN(p.toks[:0], t, ws, len(t), n)
+			if !yield(p.toks) {
+				return
+			}
 		}
 	}
 }

@@ -94,50 +94,80 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 	s = s[:end]
 	i := start
 	for n != 0 {
-		if i+8 <= len(s) {
+		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
+			i++
+		}
+		for n != 0 && i+8 <= len(s) {
 			// The commonest words, read from one or two eight-byte
 			// loads: up to fifteen ASCII bytes before a space, or
 			// before a comma and a space, nothing else to peel. The
-			// word is s[i:i+k], before the first byte that may end it
-			// (none at i: k > 0); x is its bytes.
-			x := load8(s[i:])
+			// word is s[i:i+k], before the first byte that may end it,
+			// e (none at i: k > 0); x is its bytes.
+			rest := s[i:] // the bounds are checked on rest
+			x := load8(rest)
 			m := mayEndWord(x)
-			k := 0
+			c0 := byte(x)
+			var k int
+			var c1, e byte
 			if m != 0 {
 				k = bits.TrailingZeros64(m) >> 3
+				if k == 0 {
+					break
+				}
+				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
 				x &= 1<<(8*k) - 1
-			} else if i+16 <= len(s) {
-				y := load8(s[i+8:])
-				if m = mayEndWord(y); m != 0 {
-					k = 8 + bits.TrailingZeros64(m)>>3
-					x |= y & (1<<(8*(k-8)) - 1)
+			} else {
+				if len(rest) < 16 {
+					break
 				}
+				y := load8(rest[8:])
+				if m = mayEndWord(y); m == 0 {
+					break
+				}
+				k = 8 + bits.TrailingZeros64(m)>>3
+				y &= 1<<(8*(k-8)) - 1
+				if y&highBits != 0 {
+					break
+				}
+				c1, e = rest[k-1], rest[k]
 			}
-			if k > 0 && x&highBits == 0 {
-				c0, c1, e := s[i], s[i+k-1], s[i+k]
-				var f tokFlag
-				post := 0
-				switch {
-				case e == ' ':
-				case e == ',' && i+k+1 < len(s) && s[i+k+1] == ' ':
-					f, post = fComma, 1
-				default:
-					post = -1
+			var f tokFlag
+			post := 0
+			if e != ' ' {
+				if e != ',' || k+1 >= len(rest) || rest[k+1] != ' ' {
+					break
 				}
-				if post >= 0 && wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel == 0 {
-					w := s[i : i+k]
-					if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
-						f |= wordFlags.lookup(w)
-					}
-					if 'A' <= c0 && c0 <= 'Z' {
-						f |= fCap
-					}
-					toks = append(toks, tok{w: w, start: int32(i), end: int32(i + k), postLen: int32(post), flags: f})
-					n--
-					i += k + 1 + post
-					continue
-				}
+				f, post = fComma, 1
 			}
+			if x&highBits != 0 || wordBytes[c0]&bPre|wordBytes[c1]&bMayPeel != 0 {
+				break
+			}
+			w := rest[:k]
+			if wordFlags.hint[k][c0&31]&(1<<(c1&31)) != 0 {
+				hi := x // wordBits(w) from the loads
+				if k > 8 {
+					hi = load8(rest[k-8:])
+				}
+				f |= wordFlags.lookupBits(w, x, hi)
+			}
+			if 'A' <= c0 && c0 <= 'Z' {
+				f |= fCap
+			}
+			// The tok is written field by field in its slot: a
+			// composite literal is built on the stack and copied.
+			if len(toks) == cap(toks) {
+				toks = append(toks, tok{})[:len(toks)]
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.w = w
+			t.start, t.end, t.opens, t.closes, t.postLen = int32(i), int32(i+k), 0, 0, int32(post)
+			t.flags = f
+			n--
+			i += k + 1 + post
+		}
+		if n == 0 {
+			break
 		}
 		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 			i++
@@ -503,8 +533,13 @@ func (t *flagTable) mayHave(w string) bool {
 // lookup returns the flags of the non-empty ASCII word w, any case, from
 // the table itself (get without the hint).
 func (t *flagTable) lookup(w string) tokFlag {
-	n := len(w)
 	lo, hi := wordBits(w)
+	return t.lookupBits(w, lo, hi)
+}
+
+// lookupBits is lookup with wordBits(w) given.
+func (t *flagTable) lookupBits(w string, lo, hi uint64) tokFlag {
+	n := len(w)
 	for h := flagHash(n, lo); ; h++ {
 		sl := &t.slots[h&t.mask]
 		if sl.w == "" {
@@ -542,10 +577,31 @@ func (p *parser) tokens(start, end int) []tok {
 // reuses: they are valid until the next call.
 func (p *parser) lineTokens(start, end int) []tok {
 	if n := tokensCap(p.text, start, end); cap(p.toks) < n {
+		if cap(p.toks) == 0 {
+			// The first time, room for the longest line too (up to
+			// maxLineToks words), so that the buffer is made once.
+			n = max(n, p.longestLineToks())
+		}
 		p.toks = make([]tok, 0, max(n, 2*cap(p.toks)))
 	}
 	p.toks = appendTokens(p.toks[:0], p.text, start, end)
 	return p.toks
+}
+
+// maxLineToks bounds the words longestLineToks asks room for: a line
+// longer than that gets its room when it is tokenized.
+const maxLineToks = 256
+
+// longestLineToks returns tokensCap of the longest of p.lines, in bytes, at
+// most maxLineToks.
+func (p *parser) longestLineToks() int {
+	var ll line
+	for _, l := range p.lines {
+		if l.end-l.start > ll.end-ll.start {
+			ll = l
+		}
+	}
+	return min(tokensCap(p.text, int(ll.start), int(ll.end)), maxLineToks)
 }
 
 // spaceAround reports whether offset i of s is at white space or at an end
@@ -561,6 +617,13 @@ func isAbbrev(w string) bool {
 	core := strings.TrimSuffix(w, ".")
 	if core == "" {
 		return false
+	}
+	if c := core[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') && len(core) > 1 {
+		// The commonest case, a word before a full stop: a word of two
+		// runes or more that starts with no capital is neither an
+		// initial nor a known short form; only a dot inside it makes it
+		// one.
+		return strings.IndexByte(core, '.') >= 0
 	}
 	if strings.Contains(core, ".") { // U.S., D.C., p.m., L.P.
 		return true

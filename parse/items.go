@@ -134,8 +134,8 @@ type sectionBuilder struct {
 	pointEnd     int
 	ownLines     int
 	firstLineEnd int
-	points       *[]readout.SpeechPoint // the points of all sections, one array
-	firstPoint   int                    // index in *points of the section's first
+	points       []readout.SpeechPoint // the points of all sections, one array, handed on from section to section
+	firstPoint   int                   // index in points of the section's first
 }
 
 // sections reads the body lines into numbered sections and their points.
@@ -147,18 +147,25 @@ func (p *parser) sections(body []line) {
 	// the stretch of it appended while it was open. Growing a slice per
 	// section by append would allocate about five times the points of a
 	// long section (append grows large slices by a quarter).
-	n := 0
+	// The sections get room for the numbered ones and one before them
+	// (most readouts have no others).
+	n, items := 0, 0
 	for _, l := range body {
 		s := p.text[l.start:l.end]
 		if k, _ := pointMarker(s); k > 0 || bulletMarker(s) > 0 {
 			n++
+		} else if k, _ := itemMarker(s); k > 0 {
+			items++
 		}
 	}
-	var points []readout.SpeechPoint
+	var cur sectionBuilder // the open section, on the stack
 	if n > 0 {
-		points = make([]readout.SpeechPoint, 0, n)
+		cur.points = make([]readout.SpeechPoint, 0, n)
 	}
-	var b *sectionBuilder
+	if items > 0 && cap(p.m.Sections) == 0 {
+		p.m.Sections = make([]readout.Section, 0, items+1)
+	}
+	var b *sectionBuilder // &cur while a section is open, else nil
 	flush := func() {
 		if b == nil {
 			return
@@ -183,9 +190,10 @@ func (p *parser) sections(body []line) {
 	}
 	open := func(n, start, textStart, end int) {
 		flush()
-		b = &sectionBuilder{sec: readout.Section{Number: n}, start: start, textStart: textStart,
+		cur = sectionBuilder{sec: readout.Section{Number: n}, start: start, textStart: textStart,
 			textEnd: end, end: end, point: -1, ownLines: 1, firstLineEnd: end,
-			points: &points, firstPoint: len(points)}
+			points: cur.points, firstPoint: len(cur.points)}
+		b = &cur
 	}
 	photo := -1 // the index in p.m.Photos of a placeholder waiting for its caption
 	for _, l := range body {
@@ -252,8 +260,8 @@ func (p *parser) sections(body []line) {
 
 func (p *parser) openPoint(b *sectionBuilder, n, start, end int) {
 	p.closePoint(b)
-	*b.points = append(*b.points, readout.SpeechPoint{Number: n})
-	b.sec.Points = (*b.points)[b.firstPoint:]
+	b.points = append(b.points, readout.SpeechPoint{Number: n})
+	b.sec.Points = b.points[b.firstPoint:]
 	b.point, b.pointStart, b.pointEnd, b.end = len(b.sec.Points)-1, start, end, end
 }
 

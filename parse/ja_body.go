@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplomacy-data/readout"
@@ -17,7 +18,7 @@ func (p *parser) jaBody() {
 	for _, ph := range p.m.Photos {
 		a, b := p.textRange(ph.Span)
 		buf = jaAppendPersons(buf[:0], p.text, a, b)
-		p.jaLinkMentions(buf, readout.RoleAttendee, &names)
+		p.jaLinkMentions(buf, 0, readout.RoleAttendee, &names)
 	}
 	// In a visit, the people the sections name are those the principal met.
 	role := readout.RoleMentioned
@@ -44,7 +45,7 @@ func (p *parser) jaBody() {
 	}
 	bounds[len(p.m.Sections)] = len(buf)
 	for k := range p.m.Sections {
-		p.jaLinkMentions(buf[bounds[k]:bounds[k+1]], readout.RoleMentioned, &names)
+		p.jaLinkMentions(buf[bounds[k]:bounds[k+1]], len(buf)-bounds[k+1], readout.RoleMentioned, &names)
 	}
 	p.jaDefaultCountries()
 	for _, sec := range p.m.Sections {
@@ -77,15 +78,21 @@ func (p *parser) jaBody() {
 
 // jaLinkMentions links the mentions of people prs to the participants,
 // adding people not yet known with role. names indexes the participants'
-// names.
-func (p *parser) jaLinkMentions(prs []jaPerson, role readout.Role, names *jaNames) {
-	for _, pr := range prs {
+// names. later is the number of mentions still to be linked after prs:
+// when the participants are full, they grow by all the mentions left,
+// which may each add one, once, rather than by a quarter at a time (a
+// body naming many people would allocate about five times them).
+func (p *parser) jaLinkMentions(prs []jaPerson, later int, role readout.Role, names *jaNames) {
+	for k, pr := range prs {
 		if i := p.jaLink(pr, names); i >= 0 {
 			p.m.Participants[i].Mentions = append(p.m.Participants[i].Mentions, p.span(pr.start, pr.end))
 			continue
 		}
 		if pr.nameEnd == pr.start {
 			continue
+		}
+		if len(p.m.Participants) == cap(p.m.Participants) {
+			p.m.Participants = slices.Grow(p.m.Participants, len(prs)-k+later)
 		}
 		p.m.Participants = append(p.m.Participants, p.jaParticipant(pr, role))
 	}

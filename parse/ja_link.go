@@ -20,10 +20,20 @@ const jaLinkScan = 16
 // form that links to it (jaLinks): its whole name, each rune prefix of a
 // kanji name, and the parts before and after each "・" of a katakana name.
 // A lookup checks the listed participants with jaLinks, in order.
+//
+// The lists are chains in one array rather than a slice per key: a body
+// naming thousands of people has several keys a person, and a small slice
+// and its header each took more than the 8 bytes of a link.
 type jaNames struct {
-	n  int              // participants indexed: [0, n)
-	by map[string][]int // key → participant indexes, ascending
+	n     int               // participants indexed: [0, n)
+	by    map[string]uint64 // key → its list: first link << 32 | last link
+	links []jaNameLink
 }
+
+// A jaNameLink lists participant id under a key of jaNames; next is the
+// index of the key's next link, or -1. int32: a text of at most
+// MaxInputBytes has fewer participants.
+type jaNameLink struct{ id, next int32 }
 
 // sync indexes the participants appended since the last call. Names do not
 // change once a participant is added.
@@ -34,7 +44,7 @@ func (x *jaNames) sync(ps []readout.Participant) {
 		if len(ps) <= jaLinkScan {
 			return
 		}
-		x.by = map[string][]int{}
+		x.by = map[string]uint64{}
 	}
 	for ; x.n < len(ps); x.n++ {
 		full := ps[x.n].Name
@@ -77,11 +87,18 @@ func (x *jaNames) add(short string) {
 		return
 	}
 	k := runePrefix(short, jaLinkKey)
-	ids := x.by[k]
-	if len(ids) > 0 && ids[len(ids)-1] == x.n {
-		return
+	at := uint64(len(x.links))
+	if list, ok := x.by[k]; ok {
+		last := uint32(list)
+		if int(x.links[last].id) == x.n {
+			return
+		}
+		x.links[last].next = int32(at)
+		x.by[k] = list>>32<<32 | at
+	} else {
+		x.by[k] = at<<32 | at
 	}
-	x.by[k] = append(ids, x.n)
+	x.links = append(x.links, jaNameLink{id: int32(x.n), next: -1})
 }
 
 // find returns the first participant that short names, or -1.
@@ -94,8 +111,12 @@ func (x *jaNames) find(ps []readout.Participant, short string) int {
 		}
 		return -1
 	}
-	for _, i := range x.by[runePrefix(short, jaLinkKey)] {
-		if jaLinks(short, ps[i].Name) {
+	list, ok := x.by[runePrefix(short, jaLinkKey)]
+	if !ok {
+		return -1
+	}
+	for l := int32(list >> 32); l >= 0; l = x.links[l].next {
+		if i := int(x.links[l].id); jaLinks(short, ps[i].Name) {
 			return i
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,9 +135,13 @@ func jaPersonsIn(s string, from, to int) []jaPerson {
 }
 
 // jaAppendPersons appends the mentions of people in s[from:to] to out, in
-// order, and returns the extended slice.
+// order, and returns the extended slice. Once 4 KiB are read, a full out
+// grows by the mentions the rest of the text predicts (predictedGrowth),
+// not by a quarter at a time: a text naming many people grows it once or
+// twice.
 func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 	lastEnd := -1
+	first := len(out)
 	t := s[:to]
 	for i := from; i < to; {
 		// Every office starts with a CJK ideograph, U+4E00 … U+9FFF,
@@ -185,6 +190,9 @@ func jaAppendPersons(out []jaPerson, s string, from, to int) []jaPerson {
 		start := runStart(s, max(from, lastEnd), end)
 		if pr, ok := jaSplitPerson(s, start, end); ok {
 			pr.country, pr.countryFromOf = ofCountry(s, from, pr.start, pr.country)
+			if len(out) == cap(out) && end-from >= 4<<10 {
+				out = slices.Grow(out, predictedGrowth(len(out)-first, end-from, to-from))
+			}
 			out = append(out, pr)
 		}
 		lastEnd = end

@@ -117,13 +117,35 @@ func scanInput(src string, o options) (inputScan, error) {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if !blank && i+16 <= len(src) && sc.latin+sc.cjk+16 <= langSample {
-				// Sixteen printable ASCII bytes: their letters counted
-				// with one popcount (the letter bits of the second
-				// eight moved one place down).
-				if x, y := load8(src[i:]), load8(src[i+8:]); plainASCII(x) && plainASCII(y) {
-					sc.latin += bits.OnesCount64(asciiLetterBits(x) | asciiLetterBits(y)>>1)
+			if !blank {
+				// Sixteen printable ASCII bytes a step, in a loop of
+				// their own: their letters counted with one popcount
+				// (the letter bits of the second eight moved one place
+				// down) while the sample has room for sixteen more. At
+				// a byte that is not printable ASCII, the bytes before
+				// it are taken (their letters counted) and the byte
+				// is left to the byte-by-byte path.
+				i0, lat, room := i, 0, langSample-sc.latin-sc.cjk-16
+				for i+16 <= len(src) && lat <= room {
+					w := src[i : i+16]
+					x, y := load8(w), load8(w[8:])
+					if m := notPlainASCII(x); m != 0 {
+						k := bits.TrailingZeros64(m) >> 3
+						lat += bits.OnesCount64(asciiLetterBits(x) & (1<<(8*k) - 1))
+						i += k
+						break
+					}
+					if m := notPlainASCII(y); m != 0 {
+						k := bits.TrailingZeros64(m) >> 3
+						lat += bits.OnesCount64(asciiLetterBits(x) | (asciiLetterBits(y)&(1<<(8*k)-1))>>1)
+						i += 8 + k
+						break
+					}
+					lat += bits.OnesCount64(asciiLetterBits(x) | asciiLetterBits(y)>>1)
 					i += 16
+				}
+				if i > i0 {
+					sc.latin += lat
 					continue
 				}
 			}
@@ -252,6 +274,14 @@ func plainASCII(x uint64) bool {
 	return (x|(x-0x20*ones)|(x+ones))&highBits == 0
 }
 
+// notPlainASCII has the high bit set in the first byte of x that is not
+// printable ASCII, if any (bytes after it may be set too: a borrow or a
+// carry runs only towards the later bytes).
+func notPlainASCII(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x | (x - 0x20*ones) | (x + ones)) & highBits
+}
+
 // The classes of ASCII bytes for check.
 const (
 	asciiText    = iota // printable
@@ -345,7 +375,11 @@ type parser struct {
 	m     *readout.Meeting
 	opts  options
 	lines []line // the lines of text (structure.go)
-	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
+
+	// The lead paragraph, as offsets into text; both len(text) when
+	// there is none (run).
+	leadStart, leadEnd int
+	toks               []tok // a buffer for the English words of a line (en_tokens.go)
 }
 
 // newParser returns the parser of src.
@@ -413,7 +447,9 @@ func (p *parser) unparsed(start, end int, reason string) {
 
 func (p *parser) run() {
 	d := p.structure()
+	p.leadStart, p.leadEnd = len(p.text), len(p.text)
 	if d.leadEnd > d.leadStart {
+		p.leadStart, p.leadEnd = d.leadStart, d.leadEnd
 		p.m.Lead = readout.Passage{Text: p.orig(d.leadStart, d.leadEnd), Span: p.span(d.leadStart, d.leadEnd)}
 		p.lang.lead(p, d.leadStart, d.leadEnd)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -23,6 +24,37 @@ func TestPlainASCII8(t *testing.T) {
 				want := b >= 0x20 && b <= 0x7e
 				if got := plainASCII8(string(buf)); got != want {
 					t.Errorf("plainASCII8(%q) = %v, want %v", buf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestNotPlainASCII checks that the first byte notPlainASCII marks is the
+// first that is not printable ASCII: every byte at every position, among
+// printable bytes and among bytes that borrow or carry.
+func TestNotPlainASCII(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			for _, fill := range []byte{' ', '~', 'a', 0x00, 0x1f, 0x7f, 0xff} {
+				buf := []byte{'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'}
+				for k := pos + 1; k < 8; k++ {
+					buf[k] = fill
+				}
+				buf[pos] = byte(b)
+				want := 8
+				for k, c := range buf {
+					if c < 0x20 || c > 0x7e {
+						want = k
+						break
+					}
+				}
+				got := 8
+				if m := notPlainASCII(load8(string(buf))); m != 0 {
+					got = bits.TrailingZeros64(m) >> 3
+				}
+				if got != want {
+					t.Errorf("notPlainASCII(%q) marks byte %d first, want %d", buf, got, want)
 				}
 			}
 		}
@@ -159,8 +191,19 @@ func TestAppendTokens(t *testing.T) {
 			// and other punctuation: the one- and two-load paths.
 			b = b[:0]
 			for len(b) < 60 {
-				for range 1 + rnd.IntN(18) {
-					b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+				if rnd.IntN(3) == 0 {
+					// A word of the flag table, in some case.
+					w := []byte(tableWords[rnd.IntN(len(tableWords))])
+					for k := range w {
+						if rnd.IntN(3) == 0 && isLetterByte(w[k]) {
+							w[k] ^= 0x20
+						}
+					}
+					b = append(b, w...)
+				} else {
+					for range 1 + rnd.IntN(18) {
+						b = append(b, "abcXYZé.'-"[rnd.IntN(10)])
+					}
 				}
 				b = append(b, []string{" ", " ", ", ", ",", ".  ", "\t", ") "}[rnd.IntN(7)]...)
 			}
@@ -177,6 +220,18 @@ func TestAppendTokens(t *testing.T) {
 		}
 	}
 }
+
+// tableWords are the words of the flag table (wordFlags).
+var tableWords = func() []string {
+	var ws []string
+	for _, sl := range wordFlags.slots {
+		if sl.w != "" {
+			ws = append(ws, sl.w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}()
 
 // TestPeelFast checks peel's shortcut (nothing to peel when the first byte
 // opens nothing and the last may not be peeled) against the full peel on
@@ -276,5 +331,45 @@ func TestFlagTableRandom(t *testing.T) {
 func TestTokSize(t *testing.T) {
 	if s := unsafe.Sizeof(tok{}); s > 40 {
 		t.Errorf("a tok is %d bytes, want at most 40", s)
+	}
+}
+
+// isAbbrevRef is isAbbrev without its shortcut for words that start with
+// no capital.
+func isAbbrevRef(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if core == "" {
+		return false
+	}
+	if strings.Contains(core, ".") {
+		return true
+	}
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsUpper(r)
+	}
+	_, ok := abbrevWords[core]
+	return ok
+}
+
+// TestIsAbbrev checks isAbbrev against isAbbrevRef on the short forms and
+// random words of letters, dots and bytes outside ASCII.
+func TestIsAbbrev(t *testing.T) {
+	words := []string{"", ".", "..", "a.", "A.", "É.", "é.", "U.S.", "p.m.", "meeting.", "Meeting.", "Mr.", "mr.", "Messrs.", "x", "St"}
+	for w := range abbrevWords {
+		words = append(words, w+".", strings.ToLower(w)+".", w)
+	}
+	rnd := rand.New(rand.NewPCG(41, 42))
+	for range 20000 {
+		b := make([]byte, rnd.IntN(6))
+		for k := range b {
+			b[k] = "aMrs.Éé\xc3"[rnd.IntN(10)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := isAbbrev(w), isAbbrevRef(w); got != want {
+			t.Errorf("isAbbrev(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
