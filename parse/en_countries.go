@@ -346,18 +346,28 @@ func hasLowerASCII(b []byte) bool {
 // an organisation: one of plain words has no more words than the longest
 // name that starts with its first word (after "the"), and no longer run
 // is tried.
+//
+// Only the words up to that bound are checked: when a word after it is not
+// plain, the longer runs matchOrg then tries (through organization) have
+// more words than any name that starts with the first word (a plain word
+// has no space, and lower-casing adds or takes none), so none of them is
+// found and the answer is that of the runs up to the bound.
 func orgRunEnd(toks []tok, i, end int) int {
-	for k := i; k < end; k++ {
-		if !plainWord(toks[k].w) {
-			return end
-		}
-	}
 	first, lead := toks[i].w, 0
 	if first == "the" && end > i+1 {
 		first, lead = toks[i+1].w, 1
 	}
+	if !plainWord(first) {
+		return end
+	}
 	n, _ := foldGet(orgMaxWords, first)
-	return min(end, i+max(1, n+lead))
+	bound := min(end, i+max(1, n+lead))
+	for k := i; k < bound; k++ {
+		if !plainWord(toks[k].w) {
+			return end
+		}
+	}
+	return bound
 }
 
 // orgMaxWords holds, for each first word of the organisations' names, the
