@@ -57,6 +57,19 @@ var organizations = map[string]string{
 // [readout.Country].
 func countryName(phrase string) (string, bool) { return readout.Country(phrase) }
 
+// isCountryWord reports whether the word w names a country by itself
+// (countryName). A word of ASCII letters is its own place key lower-cased,
+// and a country's key that is one word is a first word of the keys: one
+// that starts none (placeword.MayStartCountry) is ruled out without
+// building the key.
+func isCountryWord(w string) bool {
+	if isLetters(w) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+		return false
+	}
+	_, ok := countryName(w)
+	return ok
+}
+
 // cityCountry returns the canonical name and the country of a known city
 // ("NY" is New York, United States), through [readout.City].
 func cityCountry(city string) (name, country string, ok bool) { return readout.City(city) }

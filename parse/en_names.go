@@ -154,6 +154,26 @@ var nameParticles = map[string]bool{
 	"le": true, "la": true, "al": true, "el": true, "y": true, "ter": true, "du": true, "al-": true,
 }
 
+// maxParticleLen is the length of the longest of nameParticles.
+var maxParticleLen = func() int {
+	n := 0
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// isParticle reports whether strings.ToLower(w) is one of nameParticles.
+// Lower-casing keeps an ASCII word's length and at most shortens a word
+// to a third (a rune outside ASCII has up to three bytes, and lower-cases
+// to one rune at least): a longer word is not looked up.
+func isParticle(w string) bool {
+	if len(w) > maxParticleLen && (len(w) > 3*maxParticleLen || isASCII(w)) {
+		return false
+	}
+	return foldIn(nameParticles, w)
+}
+
 // notNames are capitalised words that never start or continue a name.
 var notNames = map[string]bool{
 	"Meeting": true, "Meetings": true, "Summit": true, "Talks": true, "Talk": true, "Conference": true,
@@ -188,7 +208,7 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
 	if toks[i].flags&fCap == 0 {
-		if !foldIn(nameParticles, w) {
+		if !isParticle(w) {
 			return false
 		}
 		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
@@ -209,7 +229,7 @@ func isNameWord(toks []tok, i int) bool {
 		return false
 	}
 	if !isAllCaps(w) {
-		if _, ok := countryName(w); ok {
+		if isCountryWord(w) {
 			return false
 		}
 	}
