@@ -159,6 +159,13 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	most := -1     // the most words of a country's key with the key's first word; -1 until known
 	for k := i; k < end; k++ {
 		w := toks[k].w
+		if k > i && most > 0 && keyWords(key, spaces) >= most && n+1+len(w) <= maxPhraseLen && addsKeyWord(w) {
+			// The key has as many words as the longest country's key
+			// with its first word, and this word would add one: the
+			// test below would end the runs here once it is folded.
+			end = k
+			break
+		}
 		if k > i {
 			n++
 			space = len(key) > 0 // the space between the words
@@ -168,31 +175,27 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		}
 		for m := 0; m < len(w); m++ {
 			c := w[m]
-			switch c {
-			case '.', ',', '(', ')':
-				continue
-			case '-', '_', '/', ' ', '\t', '\n', '\v', '\f', '\r':
-				space = len(key) > 0
-				continue
-			}
 			if c >= utf8.RuneSelf {
 				return longestCountryName(toks, i, end, run)
+			}
+			kc := placeKeyBytes[c]
+			switch kc {
+			case keySkip:
+				continue
+			case keySep:
+				space = len(key) > 0
+				continue
 			}
 			if space {
 				key = append(key, ' ')
 				space = false
 				spaces++
 			}
-			switch {
-			case c == '`':
-				c = '\''
-			case c == '&':
+			if kc == keyAnd {
 				key = append(key, "and"...)
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
 			}
-			key = append(key, c)
+			key = append(key, kc)
 		}
 		ends[k-i] = len(key)
 		if most < 0 && len(key) > 0 && string(key) != "the" {
@@ -202,11 +205,8 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 				return "", i
 			}
 		}
-		if words := spaces + 1; most > 0 && len(key) > 0 {
-			if len(key) >= 4 && string(key[:4]) == "the " {
-				words--
-			}
-			if words > most {
+		if most > 0 && len(key) > 0 {
+			if keyWords(key, spaces) > most {
 				// No country's key with this first word has so many
 				// words: nor will the longer runs.
 				end = k
@@ -239,6 +239,63 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// keyWords returns the words of a place key with spaces spaces, not
+// counting a leading "the".
+func keyWords(key []byte, spaces int) int {
+	if len(key) >= 4 && string(key[:4]) == "the " {
+		return spaces
+	}
+	return spaces + 1
+}
+
+// The marks of placeKeyBytes.
+const (
+	keySkip = 0x80 // left out of the key
+	keySep  = 0x81 // separates words
+	keyAnd  = 0x82 // "and"
+)
+
+// placeKeyBytes maps each ASCII byte to what the place key
+// (placeword.AppendKey) makes of it: a byte of the key (a letter lower
+// case, "`" as "'"), or one of the marks keySkip, keySep, keyAnd.
+var placeKeyBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b == '.' || b == ',' || b == '(' || b == ')':
+			t[c] = keySkip
+		case b == '-' || b == '_' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r':
+			t[c] = keySep
+		case b == '&':
+			t[c] = keyAnd
+		case b == '`':
+			t[c] = '\''
+		case 'A' <= b && b <= 'Z':
+			t[c] = b + 'a' - 'A'
+		default:
+			t[c] = b
+		}
+	}
+	return t
+}()
+
+// addsKeyWord reports whether the ASCII word w adds a byte to a place
+// key: all of it is ASCII (else the key is not built on the stack) and
+// one byte at least is neither left out nor a separator.
+func addsKeyWord(w string) bool {
+	adds := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if placeKeyBytes[c] < keySkip || placeKeyBytes[c] == keyAnd {
+			adds = true
+		}
+	}
+	return adds
 }
 
 // trimThe returns the place key k without a leading "the " (AppendKey).
