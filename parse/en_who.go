@@ -420,7 +420,7 @@ func (p *parser) findName(name string) int {
 	for k, pt := range p.m.Participants {
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
-			if eqFold(w, name) && !nameParticles[strings.ToLower(w)] {
+			if eqFold(w, name) && !isParticle(w) {
 				if found >= 0 && found != k {
 					return -1
 				}
@@ -547,7 +547,7 @@ func splitName(s, country, orig string) (family, given string) {
 		return strings.TrimSuffix(words[0], ","), ""
 	}
 	for k, w := range core {
-		if nameParticles[strings.ToLower(w)] || w == "Sheikh" {
+		if isParticle(w) || w == "Sheikh" {
 			return "", ""
 		}
 		if isAllCaps(strings.TrimSuffix(w, ",")) {
