@@ -17,7 +17,11 @@ import (
 type Tables struct {
 	Countries    map[string]string // key → canonical name
 	CountryFirst map[string]bool   // first word of a key
+	Cities       map[string]City   // key → the first city of the table with that key
 }
+
+// A City is a city of the tables: its canonical name and its country's.
+type City struct{ Name, Country string }
 
 var tables func() *Tables
 
@@ -74,6 +78,17 @@ func Country(key []byte) (string, bool) {
 		return "", false
 	}
 	c, ok := x.t.Countries[string(key)]
+	return c, ok
+}
+
+// CityOf returns the city whose key is key: the first of the table when
+// several have it.
+func CityOf(key []byte) (City, bool) {
+	x := load()
+	if x == nil {
+		return City{}, false
+	}
+	c, ok := x.t.Cities[string(key)]
 	return c, ok
 }
 
