@@ -377,13 +377,9 @@ func orgOf(phrase []byte) (string, bool) {
 		}
 		lk[n] = c
 	}
-	first := lk
-	if n := bytes.IndexByte(lk, ' '); n >= 0 {
-		first = lk[:n]
-	}
-	if !orgFirstWords[string(first)] {
-		return "", false
-	}
+	// organization first asks whether the first word starts a name; a
+	// key whose first word starts none is not in the table either, and
+	// matchOrg has ruled most such runs out already (noOrgAt).
 	name, ok := organizations[string(lk)]
 	if ok && len(k) <= 6 && bytes.IndexByte(k, ' ') < 0 && string(k) != name && hasLowerASCII(k) {
 		// A short one-word name is an abbreviation (organization).
@@ -494,9 +490,10 @@ func plainWord(w string) bool {
 // bracket.
 func runEnd(toks []tok, i int) int {
 	end := i
-	for end < len(toks) && end-i < maxPlaceWords {
+	for n := min(len(toks), i+maxPlaceWords); end < n; {
+		t := &toks[end]
 		end++
-		if toks[end-1].comma() || toks[end-1].stop() || (end < len(toks) && toks[end].open()) {
+		if t.flags&(fComma|fStop) != 0 || end < len(toks) && toks[end].opens > 0 {
 			break
 		}
 	}
