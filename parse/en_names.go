@@ -155,20 +155,29 @@ var nameParticles = map[string]bool{
 }
 
 // maxParticleLen is the length of the longest of nameParticles.
-var maxParticleLen = func() int {
-	n := 0
+const maxParticleLen = 5
+
+// particleHint has bit last&31 of particleHint[len][first&31] set for each
+// of nameParticles, whose first and last bytes are first and last (in
+// either case, for letters).
+var particleHint = func() (h [maxParticleLen + 1][32]uint32) {
 	for w := range nameParticles {
-		n = max(n, len(w))
+		h[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 	}
-	return n
+	return h
 }()
 
 // isParticle reports whether strings.ToLower(w) is one of nameParticles.
 // Lower-casing keeps an ASCII word's length and at most shortens a word
 // to a third (a rune outside ASCII has up to three bytes, and lower-cases
-// to one rune at least): a longer word is not looked up.
+// to one rune at least): a longer word is not looked up, nor an ASCII
+// word whose length, first and last bytes no particle has.
 func isParticle(w string) bool {
 	if len(w) > maxParticleLen && (len(w) > 3*maxParticleLen || isASCII(w)) {
+		return false
+	}
+	if n := len(w); n > 0 && n <= maxParticleLen && w[0] < utf8.RuneSelf && w[n-1] < utf8.RuneSelf &&
+		particleHint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 && isASCII(w) {
 		return false
 	}
 	return foldIn(nameParticles, w)

@@ -319,7 +319,7 @@ func (p *parser) participant(ps person, role readout.Role) readout.Participant {
 	pt := readout.Participant{Role: role, Country: ps.country, Organization: ps.org, Span: p.span(ps.start, ps.end)}
 	if ps.named() {
 		pt.Name = p.orig(ps.nameS, ps.nameE)
-		pt.FamilyName, pt.GivenName = splitName(p.text[ps.nameS:ps.nameE], ps.country, p.orig(ps.nameS, ps.nameE))
+		pt.FamilyName, pt.GivenName = splitName(p.text[ps.nameS:ps.nameE], ps.country, pt.Name)
 	}
 	if ps.honE > ps.honS {
 		pt.Honorific = p.orig(ps.honS, ps.honE)
