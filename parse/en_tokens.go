@@ -97,7 +97,14 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 		for i < len(s) && wordBytes[s[i]]&bSpace != 0 {
 			i++
 		}
-		for n != 0 && i+8 <= len(s) {
+		// The fast loop stops at the word limit and where the slice must
+		// grow (the byte-by-byte path appends): it makes no call but
+		// for a table lookup.
+		before, limit := len(toks), cap(toks)
+		if n >= 0 {
+			limit = min(limit, len(toks)+n)
+		}
+		for len(toks) < limit && i+8 <= len(s) {
 			// The commonest words, read from one or two eight-byte
 			// loads: up to fifteen ASCII bytes before a space, or
 			// before a comma and a space, nothing else to peel. The
@@ -155,16 +162,15 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			}
 			// The tok is written field by field in its slot: a
 			// composite literal is built on the stack and copied.
-			if len(toks) == cap(toks) {
-				toks = append(toks, tok{})[:len(toks)]
-			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.w = w
 			t.start, t.end, t.opens, t.closes, t.postLen = int32(i), int32(i+k), 0, 0, int32(post)
 			t.flags = f
-			n--
 			i += k + 1 + post
+		}
+		if n >= 0 {
+			n -= len(toks) - before
 		}
 		if n == 0 {
 			break

@@ -33,6 +33,14 @@ func number(s string) (n, width int) {
 // skipSpace returns the offset of the first non-space byte of s at or after i.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: unicode.IsSpace is true for these only.
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break

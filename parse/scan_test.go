@@ -82,6 +82,11 @@ func TestScanInput(t *testing.T) {
 		}
 	}
 	// The last letters counted inside a run of kanji and kana.
+	for k := range 40 {
+		// Runs of letters across the end of the sample at every offset.
+		inputs = append(inputs, strings.Repeat("a", k)+"."+strings.Repeat("ab", 2100+k)+"林",
+			strings.Repeat(".", 1+k)+strings.Repeat("a", 4200)+"林")
+	}
 	for k := range 5 {
 		inputs = append(inputs, strings.Repeat("ab", 1000+k)+strings.Repeat("林、あ。", 1000)+"x",
 			strings.Repeat("林外務大臣", 1000)+"\n", strings.Repeat("a", 4090+k)+"林林林林林林林林林")
@@ -224,6 +229,44 @@ func TestCommonJaRun(t *testing.T) {
 			}
 			if n != wn || cjk != wc {
 				t.Errorf("commonJaRun(%q) = %d, %d, want %d, %d", src, n, cjk, wn, wc)
+			}
+		}
+	}
+}
+
+// TestSkipSpace checks skipSpace, which reads ASCII without decoding,
+// against unicode.IsSpace rune by rune: every ASCII byte and the spaces and
+// non-spaces outside ASCII, from every offset of random strings.
+func TestSkipSpace(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		return i
+	}
+	var pieces []string
+	for c := range utf8.RuneSelf {
+		pieces = append(pieces, string(rune(c)))
+	}
+	pieces = append(pieces, "\u0085", "\u00a0", "\u3000", "\u2028", "é", "\xff", "\xe3\x80")
+	rnd := rand.New(rand.NewPCG(51, 52))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			if rnd.IntN(2) == 0 {
+				b.WriteString(" \t\n\v\f\r"[rnd.IntN(6):][:1])
+			} else {
+				b.WriteString(pieces[rnd.IntN(len(pieces))])
+			}
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if got, want := skipSpace(s, i), ref(s, i); got != want {
+				t.Errorf("skipSpace(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	}
