@@ -487,9 +487,10 @@ func lastField(s string) (string, int) {
 }
 
 // isFieldSpace reports whether c is white space to strings.Fields.
-func isFieldSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+func isFieldSpace(c byte) bool { return fieldSpace[c] }
+
+// fieldSpace marks the ASCII white space strings.Fields splits at.
+var fieldSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // appendFields appends strings.Fields(s) to dst. An ASCII s is split
 // where it stands, at the white space strings.Fields splits ASCII at.
@@ -534,7 +535,10 @@ var familyFirst = map[string]bool{"China": true, "Republic of Korea": true, "Nor
 func splitName(s, country, orig string) (family, given string) {
 	var wb, nb [8]string
 	words := appendFields(wb[:0], orig)
-	nw := appendFields(nb[:0], s)
+	nw := words // the name as written is mostly the normalised one
+	if s != orig {
+		nw = appendFields(nb[:0], s)
+	}
 	if len(words) != len(nw) {
 		return "", ""
 	}
