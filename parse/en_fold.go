@@ -26,6 +26,12 @@ func foldGet[V any](m map[string]V, w string) (V, bool) {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
+			if isCaselessPunct(w, i) {
+				// Copied as strings.ToLower copies it ("•", "’").
+				buf[i], buf[i+1], buf[i+2] = c, w[i+1], w[i+2]
+				i += 2
+				continue
+			}
 			v, ok := m[strings.ToLower(w)]
 			return v, ok
 		}
@@ -36,6 +42,13 @@ func foldGet[V any](m map[string]V, w string) (V, bool) {
 	}
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
+}
+
+// isCaselessPunct reports whether w[i:] starts with a rune of U+2000 to
+// U+203F (general punctuation: spaces, dashes, quotes, the bullet), which
+// unicode.ToLower maps to itself: strings.ToLower copies its three bytes.
+func isCaselessPunct(w string, i int) bool {
+	return i+2 < len(w) && w[i] == 0xE2 && w[i+1] == 0x80 && w[i+2]&0xC0 == 0x80
 }
 
 // eqFold is strings.EqualFold(s, t), with ASCII words compared in place.
@@ -100,7 +113,7 @@ func lowerIsSlow(w, lw string) bool {
 		// each rune of w, and the runes that lower-case to ASCII letters
 		// (U+0130, U+212A) have at most three bytes: w is no shorter than
 		// lw and at most three times as long.
-		if len(w) > len(lw) && len(w) <= 3*len(lw) && !isASCII(w) {
+		if len(w) > len(lw) && len(w) <= 3*len(lw) && !isASCII(w) && lowersToASCII(w) {
 			return strings.ToLower(w) == lw
 		}
 		return false
@@ -108,7 +121,7 @@ func lowerIsSlow(w, lw string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(w) == lw
+			return lowersToASCII(w) && strings.ToLower(w) == lw
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

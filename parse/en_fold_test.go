@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestEqFold checks eqFold against strings.EqualFold on pairs of words
@@ -27,6 +28,51 @@ func TestEqFold(t *testing.T) {
 			if got, want := eqFold(a, b), strings.EqualFold(a, b); got != want {
 				t.Errorf("eqFold(%q, %q) = %v, strings.EqualFold says %v", a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestCaselessPunct checks the claim of isCaselessPunct against every rune
+// it covers.
+func TestCaselessPunct(t *testing.T) {
+	for r := rune(0x2000); r <= 0x203f; r++ {
+		if unicode.ToLower(r) != r || !isCaselessPunct(string(r), 0) {
+			t.Errorf("%U: unicode.ToLower = %U, isCaselessPunct = %v", r, unicode.ToLower(r), isCaselessPunct(string(r), 0))
+		}
+	}
+}
+
+// TestLowerFolds checks lowerIs and foldGet against strings.ToLower on
+// words built from ASCII letters, the runes that lower-case to ASCII, the
+// punctuation copied in place, other runes and invalid bytes.
+func TestLowerFolds(t *testing.T) {
+	parts := []string{"t", "T", "h", "e", "i", "k", "\u212a", "\u0130", "•", "’", "\u203f", "\u2040", "é", "\xe2\x80", "\xe2", "\xff", ""}
+	var words []string
+	var build func(prefix string, n int)
+	build = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			build(prefix+p, n-1)
+		}
+	}
+	build("", 3)
+	targets := []string{"the", "tik", "ti", "t", "k", "kk", "iii", "•", "t’", "é"}
+	set := map[string]bool{}
+	for _, lw := range targets {
+		set[lw] = true
+	}
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		for _, lw := range targets[:7] { // lowerIs takes an ASCII lw
+			if got, want := lowerIs(w, lw), lower == lw; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, strings.ToLower says %v", w, lw, got, want)
+			}
+		}
+		if got, want := foldIn(set, w), set[lower]; got != want {
+			t.Errorf("foldIn(set, %q) = %v, set[strings.ToLower] says %v", w, got, want)
 		}
 	}
 }
