@@ -68,7 +68,8 @@ type whenScan struct {
 	p          *parser
 	end        int
 	sessions   []*whenSession
-	date       dateText // the first date of the lead
+	spare      []whenSession // allocated, not yet opened (open)
+	date       dateText      // the first date of the lead
 	dateEl     span
 	hasDate    bool
 	iso        readout.Date // a "2016-09-08" date line run into the lead
@@ -85,10 +86,27 @@ func (w *whenScan) cur() *whenSession {
 }
 
 func (w *whenScan) open() *whenSession {
-	s := &whenSession{}
+	if len(w.spare) == 0 {
+		// A session and the list of sessions in one allocation: a
+		// lead mostly has one.
+		c := new(sessionChunk)
+		if w.sessions == nil {
+			w.sessions = c.list[:0]
+		}
+		w.spare = c.sessions[:]
+	}
+	s := &w.spare[0]
+	w.spare = w.spare[1:]
 	s.els = s.elsBuf[:0] // a session has a few phrases: no growing
 	w.sessions = append(w.sessions, s)
 	return s
+}
+
+// A sessionChunk holds a session a whenScan opens and, for the first, the
+// list of sessions, with room for four.
+type sessionChunk struct {
+	sessions [1]whenSession
+	list     [4]*whenSession
 }
 
 // enWhen reads the schedule — date, start, zone notes, stated JST, duration,
