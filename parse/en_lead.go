@@ -92,4 +92,5 @@ func sentenceEndBefore(s string, start, i int) bool {
 func (p *parser) enBody() {
 	p.enWhoBody()
 	p.enWhenBody()
+	p.attachMentions()
 }

@@ -119,7 +119,10 @@ func (p *parser) upgradeMention(pt readout.Participant) bool {
 			continue
 		}
 		if strings.EqualFold(old.Name, pt.FamilyName) || strings.EqualFold(old.Name, w[len(w)-1]) {
-			pt.Mentions = append(append(old.Mentions, old.Span), pt.Mentions...)
+			// The mentions of the old one (noted, see attachMentions),
+			// then the old one itself.
+			p.addMention(k, old.Span)
+			pt.Mentions = old.Mentions
 			p.m.Participants[k] = pt
 			return true
 		}
@@ -190,7 +193,9 @@ func (p *parser) enStatements() {
 		if sec.Heading != "" {
 			text = sec.Heading + " " + sec.Text
 		}
-		st := readout.Statement{Section: sec.Number, Points: append([]readout.SpeechPoint(nil), sec.Points...), Span: sec.Span}
+		// The points are the section's (sections cap their slices of
+		// the points: an append copies them).
+		st := readout.Statement{Section: sec.Number, Points: sec.Points[:len(sec.Points):len(sec.Points)], Span: sec.Span}
 		// The lines' buffer is free again: the body's lines are read.
 		p.toks = appendTokens(p.toks[:0], text, 0, len(text))
 		toks := p.toks

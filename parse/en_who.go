@@ -340,13 +340,65 @@ func (p *parser) linkMention(ps person) bool {
 	if k < 0 {
 		return false
 	}
-	pt := &p.m.Participants[k]
-	if pt.Mentions == nil {
-		pt.Mentions = make([]readout.Span, 0, 4) // a participant mentioned again mostly is a few times
-	}
-	pt.Mentions = append(pt.Mentions, p.span(ps.start, ps.end))
+	p.addMention(k, p.span(ps.start, ps.end))
 	p.fillFromMention(k, ps)
 	return true
+}
+
+// A mention is a later mention of participant k, kept until
+// attachMentions gives the participants their mentions.
+type mention struct {
+	k    int
+	span readout.Span
+}
+
+// addMention notes a later mention of participant k.
+func (p *parser) addMention(k int, sp readout.Span) {
+	if p.mentions == nil {
+		p.mentions = p.mentionBuf[:0]
+	}
+	p.mentions = append(p.mentions, mention{k, sp})
+}
+
+// attachMentions gives each participant its later mentions, in the order
+// they were noted, all in one allocation.
+func (p *parser) attachMentions() {
+	if len(p.mentions) == 0 {
+		return
+	}
+	var cb [16]int
+	count := cb[:0]
+	if n := len(p.m.Participants) + 1; n <= len(cb) {
+		count = cb[:n]
+	} else {
+		count = make([]int, n)
+	}
+	for _, m := range p.mentions {
+		count[m.k+1]++
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1] // count[k] is where participant k's mentions start
+	}
+	all := make([]readout.Span, len(p.mentions))
+	next := count[:len(count)-1]
+	for _, m := range p.mentions {
+		all[next[m.k]] = m.span
+		next[m.k]++
+	}
+	// next[k] is now where participant k's mentions end.
+	start := 0
+	for k, end := range next {
+		if end > start {
+			pt := &p.m.Participants[k]
+			if pt.Mentions != nil {
+				pt.Mentions = append(pt.Mentions, all[start:end]...)
+			} else {
+				pt.Mentions = all[start:end:end]
+			}
+		}
+		start = end
+	}
+	p.mentions = p.mentions[:0]
 }
 
 // fillFromMention gives participant k what a later mention of it says in

@@ -214,3 +214,32 @@ func TestAttendees(t *testing.T) {
 		t.Errorf("participants (-want +got):\n%s", diff)
 	}
 }
+
+// TestAttachMentions checks that each participant gets its noted mentions
+// in the order they were noted, after any it already has, however many
+// participants there are.
+func TestAttachMentions(t *testing.T) {
+	sp := func(o int) readout.Span { return readout.Span{Start: readout.Pos{Offset: int32(o)}} }
+	for _, n := range []int{3, 40} { // the counts on the stack, and not
+		p := &parser{m: &readout.Meeting{}}
+		for range n {
+			p.m.Participants = append(p.m.Participants, readout.Participant{})
+		}
+		p.m.Participants[0].Mentions = []readout.Span{sp(1)}
+		for _, m := range []struct{ k, o int }{{2, 10}, {0, 11}, {2, 12}, {n - 1, 13}, {0, 14}} {
+			p.addMention(m.k, sp(m.o))
+		}
+		p.attachMentions()
+		want := make([][]readout.Span, n)
+		want[0] = []readout.Span{sp(1), sp(11), sp(14)}
+		want[2] = []readout.Span{sp(10), sp(12)}
+		want[n-1] = append(want[n-1], sp(13))
+		var got [][]readout.Span
+		for _, pt := range p.m.Participants {
+			got = append(got, pt.Mentions)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d participants: mentions (-want +got):\n%s", n, diff)
+		}
+	}
+}

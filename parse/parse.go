@@ -394,6 +394,11 @@ type parser struct {
 	// there is none (run).
 	leadStart, leadEnd int
 	toks               []tok // a buffer for the English words of a line (en_tokens.go)
+
+	// The later mentions of participants, until each gets its own
+	// (linkMention, attachMentions in en_who.go).
+	mentions   []mention
+	mentionBuf [8]mention
 }
 
 // newParser returns the parser of src.
