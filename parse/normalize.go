@@ -52,31 +52,59 @@ func appendBreakpoint(bps []breakpoint, norm, nlen, orig, olen int) []breakpoint
 // zero offsetMap is the identity.
 type offsetMap struct {
 	bps []breakpoint
+	// hint is the index find returned last: spans are asked for in
+	// nearly increasing order, so the next answer is usually it or the
+	// one after it.
+	hint int
 }
 
 // find returns the index of the last breakpoint starting at or before n, or -1.
 func (m *offsetMap) find(n int) int {
-	// sort.Search for the first breakpoint after n, written out (it is
-	// asked twice for every span).
-	lo, hi := 0, len(m.bps)
+	bps := m.bps
+	if len(bps) == 0 || n < int(bps[0].norm) {
+		return -1
+	}
+	// The last answer or the one after it, if one of them holds n.
+	if i := m.hint; i < len(bps) && int(bps[i].norm) <= n {
+		if i+1 == len(bps) || n < int(bps[i+1].norm) {
+			return i
+		}
+		if i+2 == len(bps) || n < int(bps[i+2].norm) {
+			m.hint = i + 1
+			return i + 1
+		}
+	}
+	// sort.Search for the first breakpoint after n, written out.
+	lo, hi := 0, len(bps)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(m.bps[mid].norm) > n {
+		if int(bps[mid].norm) > n {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
+	m.hint = lo - 1
 	return lo - 1
 }
 
 // start maps an offset that starts a range: inside a changed stretch it
 // rounds down to the stretch's start.
-func (m *offsetMap) start(n int) int { return m.to(n, false) }
+func (m *offsetMap) start(n int) int {
+	if len(m.bps) == 0 || n < int(m.bps[0].norm) {
+		return n // nothing changed before n
+	}
+	return m.to(n, false)
+}
 
 // end maps an offset that ends a range: inside a changed stretch it rounds
 // up to the stretch's end.
-func (m *offsetMap) end(n int) int { return m.to(n, true) }
+func (m *offsetMap) end(n int) int {
+	if len(m.bps) == 0 || n < int(m.bps[0].norm) {
+		return n
+	}
+	return m.to(n, true)
+}
 
 func (m *offsetMap) to(n int, up bool) int {
 	i := m.find(n)
