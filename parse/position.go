@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -40,8 +41,8 @@ type posIndex struct {
 	ascii                      bool // src is all ASCII (Text's scan says): a column is a byte count
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
-	// for the blocks filled so far (small holds them for short inputs);
-	// int32, as the input is at most MaxInputBytes.
+	// filled at the first position asked for (small holds them for short
+	// inputs); int32, as the input is at most MaxInputBytes.
 	conts []int32
 	small [192]int32
 }
@@ -81,7 +82,6 @@ func (x *posIndex) build(src string, cr bool, lines int, starts bool) {
 	} else {
 		x.initEnds()
 	}
-	x.conts = x.small[:0]
 	x.setLine(0, 0, x.nextLineStart(0, 0))
 }
 
@@ -315,47 +315,62 @@ func (x *posIndex) setLine(l, start, next int) {
 
 // contsBefore returns the number of continuation bytes in src[:off].
 func (x *posIndex) contsBefore(off int) int {
-	k := off / posBlock
-	if len(x.conts) <= k {
-		x.fill(k)
+	if x.conts == nil {
+		x.fill()
 	}
+	k := off / posBlock
 	start := k * posBlock
 	if start+posBlock > len(x.src) {
-		return int(x.conts[k]) + continuationBytes(x.src[start:off]) // the last block
+		// The last block, not a whole one.
+		return int(x.conts[k]) + continuationBytes(x.src[start:off])
 	}
-	// The words of the block before off, the one that off is in masked
-	// to the bytes before it.
+	c := x.conts[k]
+	if x.conts[k+1] == c {
+		return int(c) // a block of ASCII (or of whole runes' first bytes)
+	}
 	b := x.src[start : start+posBlock]
-	var sum uint64
-	for q, r := 0, off-start; r > 0; q, r = q+8, r-8 {
-		v := contBits(load8(b[q:]))
-		if r < 8 {
-			v &= 1<<(8*r) - 1
-		}
-		sum += v
-	}
-	return int(x.conts[k]) + int(sum*ones8>>56) // at most 31
+	return int(c) + blockContsBefore(load8(b), load8(b[8:]), load8(b[16:]), load8(b[24:]), off-start)
 }
 
-// fill fills conts up to conts[k].
-func (x *posIndex) fill(k int) {
-	if cap(x.conts) <= k {
-		x.conts = append(make([]int32, 0, len(x.src)/posBlock+1), x.conts...)
-	}
-	n := len(x.conts)
-	c := int32(0)
-	if n == 0 {
-		x.conts = append(x.conts, 0)
-		n = 1
+// fill fills conts, for every whole block and the last one.
+func (x *posIndex) fill() {
+	n := len(x.src)/posBlock + 1
+	if n <= len(x.small) {
+		x.conts = x.small[:n]
 	} else {
-		c = x.conts[n-1]
+		x.conts = make([]int32, n)
 	}
-	for ; n <= k; n++ {
-		b := x.src[(n-1)*posBlock : n*posBlock]
-		sum := contBits(load8(b)) + contBits(load8(b[8:])) + contBits(load8(b[16:])) + contBits(load8(b[24:]))
-		c += int32(sum * ones8 >> 56) // at most 32
-		x.conts = append(x.conts, c)
+	conts := x.conts
+	c := int32(0)
+	conts[0] = 0
+	src := x.src[:(n-1)*posBlock]
+	for a, k := 0, 1; a < len(src) && k < len(conts); a, k = a+posBlock, k+1 {
+		b := src[a : a+posBlock]
+		c += int32(blockConts(load8(b), load8(b[8:]), load8(b[16:]), load8(b[24:])))
+		conts[k] = c
 	}
+}
+
+// contMarks has, in each byte, bit q set if byte of the same place in the
+// q-th of a, b, c and d is a continuation byte: the continuation bytes of
+// a block of 32, one bit each.
+func contMarks(a, b, c, d uint64) uint64 {
+	return (a&^(a<<1)&highBits)>>7 | (b&^(b<<1)&highBits)>>6 | (c&^(c<<1)&highBits)>>5 | (d&^(d<<1)&highBits)>>4
+}
+
+// blockConts returns the number of continuation bytes in the 32 bytes of
+// a, b, c and d.
+func blockConts(a, b, c, d uint64) int { return bits.OnesCount64(contMarks(a, b, c, d)) }
+
+// blockContsBefore returns the number of continuation bytes in the first r
+// (< 32) of the 32 bytes of a, b, c and d.
+func blockContsBefore(a, b, c, d uint64, r int) int {
+	// Byte j of word q is byte 8q+j of the block, bit q of byte j of
+	// the marks: before r are the words q < r/8 whole, and the bytes
+	// j < r%8 of word r/8.
+	w, j := uint(r)>>3&3, uint(r)&7
+	below := (uint64(1)<<w-1)*ones8 | (uint64(1)<<w*ones8)&(uint64(1)<<(8*j)-1)
+	return bits.OnesCount64(contMarks(a, b, c, d) & below)
 }
 
 // ones8 has the low bit of each of eight bytes.

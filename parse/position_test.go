@@ -146,3 +146,46 @@ func TestPosIndexTable(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockContsBefore checks the count of continuation bytes before each
+// place of a 32-byte block, and in the whole block, against the byte test,
+// on random blocks and on blocks of one continuation byte at each place.
+func TestBlockContsBefore(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(8, 9))
+	var blocks [][]byte
+	for range 2000 {
+		b := make([]byte, posBlock)
+		for i := range b {
+			b[i] = byte(rnd.Uint32())
+		}
+		blocks = append(blocks, b)
+	}
+	for p := range posBlock {
+		for _, c := range []byte{0x80, 0xbf} {
+			b := []byte(strings.Repeat("a", posBlock))
+			b[p] = c
+			blocks = append(blocks, b)
+			b = []byte(strings.Repeat("\xc0", posBlock))
+			b[p] = c
+			blocks = append(blocks, b)
+		}
+	}
+	for _, b := range blocks {
+		s := string(b)
+		a, bb, c, d := load8(s), load8(s[8:]), load8(s[16:]), load8(s[24:])
+		for r := range posBlock {
+			want := 0
+			for _, c := range b[:r] {
+				if c&0xc0 == 0x80 {
+					want++
+				}
+			}
+			if got := blockContsBefore(a, bb, c, d, r); got != want {
+				t.Errorf("blockContsBefore(%q, %d) = %d, want %d", s, r, got, want)
+			}
+		}
+		if got, want := blockConts(a, bb, c, d), continuationBytes(s); got != want {
+			t.Errorf("blockConts(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
