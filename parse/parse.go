@@ -95,6 +95,10 @@ func readAtMost(r io.Reader, n int) ([]byte, error) {
 type inputScan struct {
 	norm normScan
 	high bool // a byte outside ASCII
+	// runs lists the runs of bytes outside ASCII while they are few
+	// (posIndex counts columns from them); incomplete unless the scan
+	// went to the end.
+	runs highRuns
 	// latin and cjk count ASCII letters and Han and kana characters
 	// until they reach langSample together (when the language is to be
 	// detected).
@@ -203,6 +207,9 @@ func scanInput(src string, o options) (inputScan, error) {
 		}
 		sc.high = true
 		if k, cjk := commonJaRun(src[i:]); k > 0 {
+			if !sc.runs.over {
+				sc.runs.add(i, k, k/3*2) // three-byte characters
+			}
 			blank = false
 			if count {
 				sc.cjk += min(cjk, langSample-sc.latin-sc.cjk)
@@ -223,6 +230,9 @@ func scanInput(src string, o options) (inputScan, error) {
 			count = sc.latin+sc.cjk < langSample
 		}
 		sc.norm.char(i, r, size)
+		if !sc.runs.over {
+			sc.runs.add(i, size, size-1)
+		}
 		i += size
 	}
 	if blank {
@@ -401,7 +411,7 @@ func newParser(src string, o options) *parser {
 	sc, err := scanInput(src, o)
 	if err != nil {
 		// Text would not parse src; normalise it the full way.
-		sc = inputScan{norm: normScan{slow: true}, high: true}
+		sc = inputScan{norm: normScan{slow: true}, high: true, runs: highRuns{over: true}}
 	}
 	return newScannedParser(src, o, &sc)
 }
@@ -412,7 +422,7 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 	text, nm := sc.norm.normalize(src)
 	p := &parser{src: src, text: text, nm: nm, opts: o}
 	p.idx.init(src)
-	p.idx.ascii = !sc.high
+	p.idx.setRuns(&sc.runs) // none if ASCII
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.
