@@ -448,13 +448,19 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 // span returns the span of the original input that the normalised text
 // [start, end) came from.
 func (p *parser) span(start, end int) readout.Span {
-	s, e := p.nm.start(start), p.nm.end(end)
+	s, e := start, end
+	if len(p.nm.bps) > 0 {
+		s, e = p.nm.start(start), p.nm.end(end)
+	}
 	return readout.Span{Start: p.idx.pos(s), End: p.idx.pos(e)}
 }
 
 // orig returns the original input that the normalised text [start, end)
 // came from: values are reported as written.
 func (p *parser) orig(start, end int) string {
+	if len(p.nm.bps) == 0 {
+		return p.src[start:end]
+	}
 	return p.src[p.nm.start(start):p.nm.end(end)]
 }
 
