@@ -201,7 +201,7 @@ func init() {
 
 var placeIndex = sync.OnceValue(func() *placeTables {
 	t := &placeTables{countries: map[string]int{}, cities: map[string][]int{}}
-	t.words = placeword.Tables{Countries: map[string]string{}, CountryFirst: map[string]bool{}}
+	t.words = placeword.Tables{Countries: map[string]string{}, CountryFirst: map[string]bool{}, Cities: map[string]placeword.City{}}
 	for i, c := range countries {
 		for _, n := range append([]string{c.name}, strings.Split(c.aliases, "|")...) {
 			k := placeKey(n)
@@ -226,6 +226,9 @@ var placeIndex = sync.OnceValue(func() *placeTables {
 			ids := t.cities[k]
 			if len(ids) > 0 && ids[len(ids)-1] == i {
 				continue
+			}
+			if len(ids) == 0 {
+				t.words.Cities[k] = placeword.City{Name: c.name, Country: c.country}
 			}
 			t.cities[k] = append(ids, i)
 		}

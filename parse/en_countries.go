@@ -57,6 +57,19 @@ var organizations = map[string]string{
 // [readout.Country].
 func countryName(phrase string) (string, bool) { return readout.Country(phrase) }
 
+// isCountryWord reports whether the word w names a country by itself
+// (countryName). A word of ASCII letters is its own place key lower-cased,
+// and a country's key that is one word is a first word of the keys: one
+// that starts none (placeword.MayStartCountry) is ruled out without
+// building the key.
+func isCountryWord(w string) bool {
+	if isLetters(w) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+		return false
+	}
+	_, ok := countryName(w)
+	return ok
+}
+
 // cityCountry returns the canonical name and the country of a known city
 // ("NY" is New York, United States), through [readout.City].
 func cityCountry(city string) (name, country string, ok bool) { return readout.City(city) }
@@ -146,6 +159,13 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	most := -1     // the most words of a country's key with the key's first word; -1 until known
 	for k := i; k < end; k++ {
 		w := toks[k].w
+		if k > i && most > 0 && keyWords(key, spaces) >= most && n+1+len(w) <= maxPhraseLen && addsKeyWord(w) {
+			// The key has as many words as the longest country's key
+			// with its first word, and this word would add one: the
+			// test below would end the runs here once it is folded.
+			end = k
+			break
+		}
 		if k > i {
 			n++
 			space = len(key) > 0 // the space between the words
@@ -155,31 +175,27 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		}
 		for m := 0; m < len(w); m++ {
 			c := w[m]
-			switch c {
-			case '.', ',', '(', ')':
-				continue
-			case '-', '_', '/', ' ', '\t', '\n', '\v', '\f', '\r':
-				space = len(key) > 0
-				continue
-			}
 			if c >= utf8.RuneSelf {
 				return longestCountryName(toks, i, end, run)
+			}
+			kc := placeKeyBytes[c]
+			switch kc {
+			case keySkip:
+				continue
+			case keySep:
+				space = len(key) > 0
+				continue
 			}
 			if space {
 				key = append(key, ' ')
 				space = false
 				spaces++
 			}
-			switch {
-			case c == '`':
-				c = '\''
-			case c == '&':
+			if kc == keyAnd {
 				key = append(key, "and"...)
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
 			}
-			key = append(key, c)
+			key = append(key, kc)
 		}
 		ends[k-i] = len(key)
 		if most < 0 && len(key) > 0 && string(key) != "the" {
@@ -189,11 +205,8 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 				return "", i
 			}
 		}
-		if words := spaces + 1; most > 0 && len(key) > 0 {
-			if len(key) >= 4 && string(key[:4]) == "the " {
-				words--
-			}
-			if words > most {
+		if most > 0 && len(key) > 0 {
+			if keyWords(key, spaces) > most {
 				// No country's key with this first word has so many
 				// words: nor will the longer runs.
 				end = k
@@ -226,6 +239,63 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// keyWords returns the words of a place key with spaces spaces, not
+// counting a leading "the".
+func keyWords(key []byte, spaces int) int {
+	if len(key) >= 4 && string(key[:4]) == "the " {
+		return spaces
+	}
+	return spaces + 1
+}
+
+// The marks of placeKeyBytes.
+const (
+	keySkip = 0x80 // left out of the key
+	keySep  = 0x81 // separates words
+	keyAnd  = 0x82 // "and"
+)
+
+// placeKeyBytes maps each ASCII byte to what the place key
+// (placeword.AppendKey) makes of it: a byte of the key (a letter lower
+// case, "`" as "'"), or one of the marks keySkip, keySep, keyAnd.
+var placeKeyBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b == '.' || b == ',' || b == '(' || b == ')':
+			t[c] = keySkip
+		case b == '-' || b == '_' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r':
+			t[c] = keySep
+		case b == '&':
+			t[c] = keyAnd
+		case b == '`':
+			t[c] = '\''
+		case 'A' <= b && b <= 'Z':
+			t[c] = b + 'a' - 'A'
+		default:
+			t[c] = b
+		}
+	}
+	return t
+}()
+
+// addsKeyWord reports whether the ASCII word w adds a byte to a place
+// key: all of it is ASCII (else the key is not built on the stack) and
+// one byte at least is neither left out nor a separator.
+func addsKeyWord(w string) bool {
+	adds := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if placeKeyBytes[c] < keySkip || placeKeyBytes[c] == keyAnd {
+			adds = true
+		}
+	}
+	return adds
 }
 
 // trimThe returns the place key k without a leading "the " (AppendKey).
@@ -307,13 +377,9 @@ func orgOf(phrase []byte) (string, bool) {
 		}
 		lk[n] = c
 	}
-	first := lk
-	if n := bytes.IndexByte(lk, ' '); n >= 0 {
-		first = lk[:n]
-	}
-	if !orgFirstWords[string(first)] {
-		return "", false
-	}
+	// organization first asks whether the first word starts a name; a
+	// key whose first word starts none is not in the table either, and
+	// matchOrg has ruled most such runs out already (noOrgAt).
 	name, ok := organizations[string(lk)]
 	if ok && len(k) <= 6 && bytes.IndexByte(k, ' ') < 0 && string(k) != name && hasLowerASCII(k) {
 		// A short one-word name is an abbreviation (organization).
@@ -346,18 +412,28 @@ func hasLowerASCII(b []byte) bool {
 // an organisation: one of plain words has no more words than the longest
 // name that starts with its first word (after "the"), and no longer run
 // is tried.
+//
+// Only the words up to that bound are checked: when a word after it is not
+// plain, the longer runs matchOrg then tries (through organization) have
+// more words than any name that starts with the first word (a plain word
+// has no space, and lower-casing adds or takes none), so none of them is
+// found and the answer is that of the runs up to the bound.
 func orgRunEnd(toks []tok, i, end int) int {
-	for k := i; k < end; k++ {
-		if !plainWord(toks[k].w) {
-			return end
-		}
-	}
 	first, lead := toks[i].w, 0
 	if first == "the" && end > i+1 {
 		first, lead = toks[i+1].w, 1
 	}
+	if !plainWord(first) {
+		return end
+	}
 	n, _ := foldGet(orgMaxWords, first)
-	return min(end, i+max(1, n+lead))
+	bound := min(end, i+max(1, n+lead))
+	for k := i; k < bound; k++ {
+		if !plainWord(toks[k].w) {
+			return end
+		}
+	}
+	return bound
 }
 
 // orgMaxWords holds, for each first word of the organisations' names, the
@@ -414,9 +490,10 @@ func plainWord(w string) bool {
 // bracket.
 func runEnd(toks []tok, i int) int {
 	end := i
-	for end < len(toks) && end-i < maxPlaceWords {
+	for n := min(len(toks), i+maxPlaceWords); end < n; {
+		t := &toks[end]
 		end++
-		if toks[end-1].comma() || toks[end-1].stop() || (end < len(toks) && toks[end].open()) {
+		if t.flags&(fComma|fStop) != 0 || end < len(toks) && toks[end].opens > 0 {
 			break
 		}
 	}

@@ -79,8 +79,21 @@ func foldIn(set map[string]bool, w string) bool {
 }
 
 // lowerIs reports whether strings.ToLower(w) == lw, for a lower-case ASCII
-// lw.
+// lw. It is small enough to be inlined: a word shorter than lw, or more
+// than three times as long (see lowerIsSlow), is told apart without a
+// call.
 func lowerIs(w, lw string) bool {
+	if uint(len(w)-len(lw)) > uint(2*len(lw)) {
+		return false
+	}
+	return lowerIsSlow(w, lw)
+}
+
+// lowerIsSlow is lowerIs.
+func lowerIsSlow(w, lw string) bool {
+	if w == lw {
+		return true
+	}
 	if len(w) != len(lw) {
 		// A non-ASCII rune may lower-case to a different length; only
 		// then can the lengths differ. An ASCII result has a byte for

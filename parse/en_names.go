@@ -154,6 +154,35 @@ var nameParticles = map[string]bool{
 	"le": true, "la": true, "al": true, "el": true, "y": true, "ter": true, "du": true, "al-": true,
 }
 
+// maxParticleLen is the length of the longest of nameParticles.
+const maxParticleLen = 5
+
+// particleHint has bit last&31 of particleHint[len][first&31] set for each
+// of nameParticles, whose first and last bytes are first and last (in
+// either case, for letters).
+var particleHint = func() (h [maxParticleLen + 1][32]uint32) {
+	for w := range nameParticles {
+		h[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return h
+}()
+
+// isParticle reports whether strings.ToLower(w) is one of nameParticles.
+// Lower-casing keeps an ASCII word's length and at most shortens a word
+// to a third (a rune outside ASCII has up to three bytes, and lower-cases
+// to one rune at least): a longer word is not looked up, nor an ASCII
+// word whose length, first and last bytes no particle has.
+func isParticle(w string) bool {
+	if len(w) > maxParticleLen && (len(w) > 3*maxParticleLen || isASCII(w)) {
+		return false
+	}
+	if n := len(w); n > 0 && n <= maxParticleLen && w[0] < utf8.RuneSelf && w[n-1] < utf8.RuneSelf &&
+		particleHint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 && isASCII(w) {
+		return false
+	}
+	return foldIn(nameParticles, w)
+}
+
 // notNames are capitalised words that never start or continue a name.
 var notNames = map[string]bool{
 	"Meeting": true, "Meetings": true, "Summit": true, "Talks": true, "Talk": true, "Conference": true,
@@ -188,7 +217,7 @@ func (ps person) named() bool { return ps.nameE > ps.nameS }
 func isNameWord(toks []tok, i int) bool {
 	w := toks[i].w
 	if toks[i].flags&fCap == 0 {
-		if !foldIn(nameParticles, w) {
+		if !isParticle(w) {
 			return false
 		}
 		// "de Aguiar", "von der Leyen": particles up to a capitalised word.
@@ -209,7 +238,7 @@ func isNameWord(toks []tok, i int) bool {
 		return false
 	}
 	if !isAllCaps(w) {
-		if _, ok := countryName(w); ok {
+		if isCountryWord(w) {
 			return false
 		}
 	}

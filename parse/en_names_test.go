@@ -228,3 +228,23 @@ func TestAttendancePrecheck(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleBounds checks the bounds isParticle relies on: no particle
+// is longer than maxParticleLen, and each, in any case, is one.
+func TestParticleBounds(t *testing.T) {
+	for w := range nameParticles {
+		if len(w) > maxParticleLen {
+			t.Errorf("particle %q is longer than maxParticleLen (%d)", w, maxParticleLen)
+		}
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !isParticle(v) {
+				t.Errorf("isParticle(%q) = false, want true", v)
+			}
+		}
+	}
+	for _, w := range []string{"and", "the", "at", "is", "Minister", "DE-", "Dee"} {
+		if isParticle(w) {
+			t.Errorf("isParticle(%q) = true, want false", w)
+		}
+	}
+}

@@ -2,8 +2,10 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
+	"github.com/diplomacy-data/readout/internal/placeword"
 )
 
 // Place. The lead says where the meeting was in a few families of phrases:
@@ -107,15 +109,12 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 	if j < len(toks) && toks[j].w == "the" {
 		j++
 	}
-	cityName, k := matchLongest(toks, j, func(s string) (string, bool) {
-		name, _, ok := cityCountry(s)
-		return name, ok
-	})
+	cityName, k := matchCity(toks, j)
 	known := k > j
 	if known && toks[k-1].comma() && k < len(toks) {
 		// A city whose name holds a comma: "Washington, D.C.".
-		if name, _, ok := cityCountry(joinWords(toks, j, k) + ", " + toks[k].w); ok && name == cityName {
-			if _, isCountry := countryName(toks[k].w); !isCountry {
+		if name, ok := cityWithComma(toks, j, k); ok && name == cityName {
+			if !isCountryWord(toks[k].w) {
 				k++
 			}
 		}
@@ -154,6 +153,92 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		return c, cityName, cs, ce, k, ok
 	}
 	return "", "", 0, 0, i, false
+}
+
+// matchCity is matchLongest with the names of cities (cityCountry): the
+// name of the city that the longest run of words at toks[i:] names, and the
+// index after it. The place key of the runs is folded once on the stack
+// (placeKeyBytes) and its prefixes looked up; a run outside ASCII, or too
+// long for the stack, goes through matchLongest.
+func matchCity(toks []tok, i int) (string, int) {
+	if i >= len(toks) || !capitalised(toks, i) {
+		return "", i
+	}
+	end := runEnd(toks, i)
+	var kb [maxPhraseLen]byte
+	var ends [maxPlaceWords]int // length of the key after toks[i+m]
+	key := kb[:0]
+	space := false
+	n := 0 // bytes of the words joined by spaces so far
+	for k := i; k < end; k++ {
+		w := toks[k].w
+		if k > i {
+			n++
+			space = len(key) > 0
+		}
+		if n += len(w); n > maxPhraseLen || k-i >= len(ends) {
+			return matchLongest(toks, i, cityNameOf)
+		}
+		for m := 0; m < len(w); m++ {
+			c := w[m]
+			if c >= utf8.RuneSelf {
+				return matchLongest(toks, i, cityNameOf)
+			}
+			kc := placeKeyBytes[c]
+			switch kc {
+			case keySkip:
+				continue
+			case keySep:
+				space = len(key) > 0
+				continue
+			}
+			if space {
+				key = append(key, ' ')
+				space = false
+			}
+			if kc == keyAnd {
+				key = append(key, "and"...)
+				continue
+			}
+			key = append(key, kc)
+		}
+		ends[k-i] = len(key)
+	}
+	for j := end; j > i; j-- {
+		if c, ok := placeword.CityOf(trimThe(key[:ends[j-1-i]])); ok {
+			return c.Name, j
+		}
+	}
+	return "", i
+}
+
+// cityNameOf is cityCountry's name, for matchLongest.
+func cityNameOf(s string) (string, bool) {
+	name, _, ok := cityCountry(s)
+	return name, ok
+}
+
+// cityWithComma returns the name of the city that the words toks[i:j],
+// a comma and toks[j] name ("Washington, D.C."), as cityCountry finds it,
+// folding the phrase on the stack when it is ASCII and fits.
+func cityWithComma(toks []tok, i, j int) (string, bool) {
+	var pb, kb [maxPhraseLen]byte
+	phrase := pb[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			phrase = append(phrase, ' ')
+		}
+		phrase = append(phrase, toks[k].w...)
+	}
+	phrase = append(append(phrase, ", "...), toks[j].w...)
+	if len(phrase) <= len(pb) {
+		if key, ascii := placeword.AppendKey(kb[:0], phrase); ascii {
+			c, ok := placeword.CityOf(key)
+			return c.Name, ok
+		}
+	}
+	name, _, ok := cityCountry(joinWords(toks, i, j) + ", " + toks[j].w)
+	return name, ok
 }
 
 // joinWords returns the words toks[i:j] joined by spaces.

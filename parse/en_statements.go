@@ -232,7 +232,7 @@ func (p *parser) enBodyPlace(from int) {
 	}
 	// A bounded window of words at each "visit to" is tokenized, so a
 	// long body after it costs no memory (visitWindow, personWindow).
-	for toks := range p.visitsTo(from, 3+visitWindow+1+personWindow) {
+	for toks := range p.visitsTo(from, visitPersonWindow) {
 		const j = 2 // after "visit to"
 		if len(toks) <= j {
 			continue
@@ -259,15 +259,24 @@ func (p *parser) enBodyPlace(from int) {
 	}
 }
 
-// visitWindow is how many words after "visit to" enBodyCity tokenizes: more
-// than placeAt reads after "visit to" (a leading "the", a city or country
-// of up to maxPlaceWords words, a comma or "in", and a country of up to
-// maxPlaceWords more: 2 + 1 + 10 + 1 + 10 words).
-const visitWindow = 40
+// visitWindow is how many words after "visit to" (and one more) enBodyCity
+// tokenizes: more than placeAt reads after "visit to". It reads a leading
+// "the", a city of up to maxPlaceWords words (runEnd) or a country of as
+// many, a comma or "in", and a country of up to maxPlaceWords more, and it
+// looks at the word after each run (an opening bracket ends it): the words
+// toks[2:2+1+maxPlaceWords+1+maxPlaceWords+1], 2*maxPlaceWords+3 of them.
+// One more is kept spare.
+const visitWindow = 2*maxPlaceWords + 4
 
 // personWindow is how many words after the place enBodyPlace tokenizes
 // for the person phrase after "by": more than any title and name take.
 const personWindow = 64
+
+// visitPersonWindow is how many words from "visit" on enBodyPlace
+// tokenizes: the place (with room for 40 words after "visit to", as
+// before visitWindow was bounded: a title read by personAt has no fixed
+// reach, so this window is kept as it was), "by" and the person.
+const visitPersonWindow = 3 + 40 + 1 + personWindow
 
 // enBodyCity is enBodyPlace when the country is known: a known city of it
 // after "visit to" gives the city.

@@ -319,7 +319,7 @@ func (p *parser) participant(ps person, role readout.Role) readout.Participant {
 	pt := readout.Participant{Role: role, Country: ps.country, Organization: ps.org, Span: p.span(ps.start, ps.end)}
 	if ps.named() {
 		pt.Name = p.orig(ps.nameS, ps.nameE)
-		pt.FamilyName, pt.GivenName = splitName(p.text[ps.nameS:ps.nameE], ps.country, p.orig(ps.nameS, ps.nameE))
+		pt.FamilyName, pt.GivenName = splitName(p.text[ps.nameS:ps.nameE], ps.country, pt.Name)
 	}
 	if ps.honE > ps.honS {
 		pt.Honorific = p.orig(ps.honS, ps.honE)
@@ -420,7 +420,7 @@ func (p *parser) findName(name string) int {
 	for k, pt := range p.m.Participants {
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
-			if eqFold(w, name) && !nameParticles[strings.ToLower(w)] {
+			if eqFold(w, name) && !isParticle(w) {
 				if found >= 0 && found != k {
 					return -1
 				}
@@ -487,9 +487,10 @@ func lastField(s string) (string, int) {
 }
 
 // isFieldSpace reports whether c is white space to strings.Fields.
-func isFieldSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+func isFieldSpace(c byte) bool { return fieldSpace[c] }
+
+// fieldSpace marks the ASCII white space strings.Fields splits at.
+var fieldSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // appendFields appends strings.Fields(s) to dst. An ASCII s is split
 // where it stands, at the white space strings.Fields splits ASCII at.
@@ -534,7 +535,10 @@ var familyFirst = map[string]bool{"China": true, "Republic of Korea": true, "Nor
 func splitName(s, country, orig string) (family, given string) {
 	var wb, nb [8]string
 	words := appendFields(wb[:0], orig)
-	nw := appendFields(nb[:0], s)
+	nw := words // the name as written is mostly the normalised one
+	if s != orig {
+		nw = appendFields(nb[:0], s)
+	}
 	if len(words) != len(nw) {
 		return "", ""
 	}
@@ -547,7 +551,7 @@ func splitName(s, country, orig string) (family, given string) {
 		return strings.TrimSuffix(words[0], ","), ""
 	}
 	for k, w := range core {
-		if nameParticles[strings.ToLower(w)] || w == "Sheikh" {
+		if isParticle(w) || w == "Sheikh" {
 			return "", ""
 		}
 		if isAllCaps(strings.TrimSuffix(w, ",")) {

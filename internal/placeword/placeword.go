@@ -17,7 +17,11 @@ import (
 type Tables struct {
 	Countries    map[string]string // key → canonical name
 	CountryFirst map[string]bool   // first word of a key
+	Cities       map[string]City   // key → the first city of the table with that key
 }
+
+// A City is a city of the tables: its canonical name and its country's.
+type City struct{ Name, Country string }
 
 var tables func() *Tables
 
@@ -29,9 +33,12 @@ var built atomic.Pointer[index]
 // countries' keys.
 type index struct {
 	t *Tables
+	// countries and cities are the tables' maps as tables.
+	countries *table[string]
+	cities    *table[City]
 	// most maps the first word of each country's key to the most words
 	// of a key that starts with it.
-	most map[string]int
+	most *table[int]
 	// hint has bit last&31 of hint[len][first&31] set for each first
 	// word of len < 32 bytes, whose first and last bytes are first and
 	// last: a word whose bit is clear starts no key.
@@ -51,14 +58,18 @@ func load() *index {
 }
 
 var buildIndex = sync.OnceValue(func() *index {
-	x := &index{t: tables(), most: map[string]int{}}
+	x := &index{t: tables()}
+	most := map[string]int{}
 	for k := range x.t.Countries {
 		first := string(FirstWord([]byte(k)))
-		x.most[first] = max(x.most[first], bytes.Count([]byte(k), []byte(" "))+1)
+		most[first] = max(most[first], bytes.Count([]byte(k), []byte(" "))+1)
 		if n := len(first); n > 0 && n < len(x.hint) {
 			x.hint[n][first[0]&31] |= 1 << (first[n-1] & 31)
 		}
 	}
+	x.most = newTable(most)
+	x.countries = newTable(x.t.Countries)
+	x.cities = newTable(x.t.Cities)
 	built.Store(x)
 	return x
 })
@@ -73,8 +84,17 @@ func Country(key []byte) (string, bool) {
 	if x == nil {
 		return "", false
 	}
-	c, ok := x.t.Countries[string(key)]
-	return c, ok
+	return x.countries.get(key)
+}
+
+// CityOf returns the city whose key is key: the first of the table when
+// several have it.
+func CityOf(key []byte) (City, bool) {
+	x := load()
+	if x == nil {
+		return City{}, false
+	}
+	return x.cities.get(key)
 }
 
 // StartsCountry reports whether the key word w starts the key of a
@@ -96,7 +116,8 @@ func CountryWords(w []byte) int {
 	if n := len(w); n > 0 && n < len(x.hint) && x.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
 		return 0
 	}
-	return x.most[string(w)]
+	n, _ := x.most.get(w)
+	return n
 }
 
 // MayStartCountry reports whether a key word of n bytes, the first and
