@@ -277,8 +277,10 @@ func (x *posIndex) pos(off int) readout.Pos {
 		// Inside a rune (not an offset a span has): count runes as
 		// utf8.RuneCountInString does, its bytes one each.
 		col = 1 + utf8.RuneCountInString(x.src[start:off])
+	} else if x.sparse {
+		col = 1 + off - start - (x.runContsBefore(off) - x.lineConts)
 	} else {
-		col = 1 + off - start - (x.contsBefore(off) - x.lineConts)
+		col = 1 + off - start - (x.tableContsBefore(off) - x.lineConts)
 	}
 	return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(col)}
 }
