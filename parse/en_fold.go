@@ -104,9 +104,6 @@ func lowerIs(w, lw string) bool {
 
 // lowerIsSlow is lowerIs.
 func lowerIsSlow(w, lw string) bool {
-	if w == lw {
-		return true
-	}
 	if len(w) != len(lw) {
 		// A non-ASCII rune may lower-case to a different length; only
 		// then can the lengths differ. An ASCII result has a byte for
@@ -118,8 +115,13 @@ func lowerIsSlow(w, lw string) bool {
 		}
 		return false
 	}
+	// Compared byte by byte: most words are written as lw (w == lw would
+	// call memequal).
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c == lw[i] {
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			return lowersToASCII(w) && strings.ToLower(w) == lw
 		}
