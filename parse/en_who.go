@@ -445,7 +445,8 @@ func (p *parser) findParticipant(name string) int {
 
 func (p *parser) findName(name string) int {
 	one := !strings.Contains(name, " ")
-	for k, pt := range p.m.Participants {
+	for k := range p.m.Participants {
+		pt := &p.m.Participants[k]
 		if pt.Name == "" {
 			continue
 		}
@@ -469,7 +470,8 @@ func (p *parser) findName(name string) int {
 		return -1
 	}
 	found := -1
-	for k, pt := range p.m.Participants {
+	for k := range p.m.Participants {
+		pt := &p.m.Participants[k]
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
 			if eqFold(w, name) && !isParticle(w) {
