@@ -14,12 +14,27 @@ import (
 // parentheses: "local time", "JST", "Japan time", "Japan Standard Time",
 // "EST", "NY time"; 0 if there is none.
 func bareNote(s string) int {
-	for _, ws := range [][]string{{"local", "time"}, {"Japan", "Standard", "Time"}, {"Japan", "time"}, {"Tokyo", "time"}} {
-		if n := wordsAt(s, ws...); n > 0 {
-			return n
+	// Only a word that starts with the first letter of one, in any case,
+	// may start one of bareNotes (wordAt).
+	if c := firstByte(s) | 0x20; c == 'l' || c == 'j' || c == 't' {
+		for _, ws := range bareNotes {
+			if n := wordsAt(s, ws...); n > 0 {
+				return n
+			}
 		}
 	}
 	return zoneAbbreviation(s)
+}
+
+// bareNotes are the notes in words that bareNote reads.
+var bareNotes = [][]string{{"local", "time"}, {"Japan", "Standard", "Time"}, {"Japan", "time"}, {"Tokyo", "time"}}
+
+// firstByte returns s[0], or 0 for an empty s.
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
 }
 
 // zoneAbbreviation returns the length of a zone abbreviation in capitals at
