@@ -166,15 +166,15 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs") || lowerIs(head, "officials")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
-		w := toks[j].w
-		if j > i && toks[j].flags&fHon != 0 && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
+		w, fl := toks[j].w, toks[j].flags
+		if j > i && fl&fHon != 0 && oneHonorific(toks, j) > j && !(lowerIs(w, "the") && !before && j+1 < len(toks) && !isHonorificWord(toks[j+1].w)) {
 			break
 		}
 		if w != "" && (w[len(w)-1] == 's' || w[len(w)-1] == '\'') && possessive(w) {
 			t.possessive = true
 		}
 		switch {
-		case toks[j].flags&fConnector != 0 && toks[j].flags&fCap == 0:
+		case fl&fConnector != 0 && fl&fCap == 0:
 			// "of the People's Republic of China": take the place whole.
 			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
@@ -194,9 +194,9 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 			}
 			j++
 			continue
-		case toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "("):
+		case fl&fCap == 0 && !strings.HasPrefix(w, "("):
 			goto done
-		case before && j > i && toks[j].flags&(fTitleWord|fHead) == 0:
+		case before && j > i && fl&(fTitleWord|fHead) == 0:
 			goto done
 		case !before && toks[j].open() && isAllCaps(w):
 			// "(UAE)": an abbreviation of what precedes.
@@ -211,15 +211,16 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		last = j
 		j++
 	next:
-		if toks[last].stop() && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && toks[j].flags&fCap != 0) {
+		lf := toks[last].flags
+		if lf&fStop != 0 && !(abbrevInBrackets(toks[last]) && !before && j < len(toks) && toks[j].flags&fCap != 0) {
 			// "(CPC) Central Committee": a bracketed abbreviation
 			// inside the title does not end it.
 			break
 		}
-		if toks[last].postDot() {
+		if lf&fPostDot != 0 {
 			break
 		}
-		if toks[last].comma() && (before || j >= len(toks) || toks[j].flags&fCap == 0 || oneHonorific(toks, j) > j) {
+		if lf&fComma != 0 && (before || j >= len(toks) || toks[j].flags&fCap == 0 || oneHonorific(toks, j) > j) {
 			break
 		}
 	}
