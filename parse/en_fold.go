@@ -229,3 +229,39 @@ func (x phraseIndex) candidates(w string) []wordPhrase {
 func lowerHasPrefix(s, lp string) bool {
 	return len(s) >= len(lp) && lowerIs(s[:len(lp)], lp)
 }
+
+// A hintedSet is a set of words that rules out most words without a map
+// lookup: its hint has a bit for the length (up to 31), first and last byte
+// of each of its words, and a word whose bit is not set is none of them.
+type hintedSet struct {
+	m     map[string]bool
+	hint  [32][32]uint32
+	empty bool // the set holds ""
+}
+
+// newHintedSet returns the set of the words m maps to true.
+func newHintedSet(m map[string]bool) *hintedSet {
+	s := &hintedSet{m: m}
+	for w, ok := range m {
+		if !ok {
+			continue
+		}
+		if w == "" {
+			s.empty = true
+			continue
+		}
+		s.hint[min(len(w), 31)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return s
+}
+
+// has reports whether m[w].
+func (s *hintedSet) has(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	if s.hint[min(len(w), 31)][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
+		return false
+	}
+	return s.m[w]
+}

@@ -76,3 +76,27 @@ func TestLowerFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestHintedSet checks hintedSet.has against the map it is built from, on
+// the set's words, words that share their length and first or last byte,
+// long words (the length bucket is capped) and the empty word.
+func TestHintedSet(t *testing.T) {
+	long := strings.Repeat("x", 40)
+	m := map[string]bool{"MP": true, "The": true, long: true, "off": false}
+	s := newHintedSet(m)
+	for _, w := range []string{"MP", "MQ", "NP", "M", "P", "The", "Thx", "Tie", "the", long, long + "y", strings.Repeat("x", 31) + "y", strings.Repeat("x", 50), "off", "", "É", "\x00"} {
+		if got, want := s.has(w), m[w]; got != want {
+			t.Errorf("has(%q) = %v, the map says %v", w, got, want)
+		}
+	}
+	if !newHintedSet(map[string]bool{"": true}).has("") {
+		t.Error(`a set holding "" does not have it`)
+	}
+	for _, set := range []*hintedSet{notNames, postNominals, engagementEnd} {
+		for w, ok := range set.m {
+			if set.has(w) != ok {
+				t.Errorf("has(%q) = %v, the map says %v", w, !ok, ok)
+			}
+		}
+	}
+}

@@ -57,7 +57,7 @@ exchange discussion`)
 var meals = wordSet(`lunch dinner breakfast luncheon meal`)
 
 // engagementEnd are the words that end the engagement phrase.
-var engagementEnd = wordSet(`with from on to between at in for during by upon who which while following`)
+var engagementEnd = newHintedSet(wordSet(`with from on to between at in for during by upon who which while following`))
 
 func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
 	verb := -1
@@ -93,7 +93,7 @@ func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
 		}
 		st := newStarters(toks)
 		for k := j; k < len(toks); k++ {
-			if engagementEnd[toks[k].w] || (k > j && toks[k].open()) {
+			if engagementEnd.has(toks[k].w) || (k > j && toks[k].open()) {
 				break
 			}
 			if st.may(k) {

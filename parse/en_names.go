@@ -70,7 +70,7 @@ func burmeseHonorific(toks []tok, i int, inPhrase bool) int {
 	if i < len(toks) && toks[i].w != "Daw" && toks[i].w != "U" {
 		return i
 	}
-	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames[toks[i+1].w] {
+	if i+1 >= len(toks) || toks[i].comma() || toks[i].stop() || !isCap(toks[i+1].w) || notNames.has(toks[i+1].w) {
 		return i
 	}
 	switch toks[i].w {
@@ -131,10 +131,10 @@ func oneHonorific(toks []tok, i int) int {
 
 // postNominals are letters written after a name ("the Hon. Malcolm
 // Turnbull, MP").
-var postNominals = map[string]bool{
+var postNominals = newHintedSet(map[string]bool{
 	"MP": true, "QC": true, "KC": true, "OBE": true, "CBE": true, "KBE": true, "MBE": true, "PhD": true,
 	"AC": true, "AO": true, "MLA": true, "TD": true, "MEP": true, "GCMG": true, "KCMG": true, "CMG": true,
-}
+})
 
 // isNameSuffix reports whether w continues a name after a comma ("Joseph
 // R. Biden, Jr.").
@@ -184,7 +184,7 @@ func isParticle(w string) bool {
 }
 
 // notNames are capitalised words that never start or continue a name.
-var notNames = map[string]bool{
+var notNames = newHintedSet(map[string]bool{
 	"Meeting": true, "Meetings": true, "Summit": true, "Talks": true, "Talk": true, "Conference": true,
 	"Session": true, "Dialogue": true, "The": true, "A": true, "An": true, "In": true, "On": true, "At": true,
 	"This": true, "That": true, "They": true, "He": true, "She": true, "It": true, "Both": true, "During": true,
@@ -194,7 +194,7 @@ var notNames = map[string]bool{
 	"Initiative": true, "Strategy": true, "Declaration": true, "Statement": true, "Group": true,
 	"Members": true, "Member": true, "Region": true, "Countries": true, "Indo-Pacific": true,
 	"Ministers": true, "Leaders": true, "Photo": true, "Photos": true, "However": true, "Also": true, "And": true, "Further": true,
-}
+})
 
 // A person is a person phrase found by personAt: offsets into p.text of
 // its parts (start == end when absent) and what its title says.
@@ -234,7 +234,7 @@ func isNameWord(toks []tok, i int) bool {
 		}
 		return false
 	}
-	if notNames[w] || toks[i].head() {
+	if notNames.has(w) || toks[i].head() {
 		return false
 	}
 	if !isAllCaps(w) {
@@ -252,7 +252,7 @@ func isNameWord(toks []tok, i int) bool {
 func nameAt(toks []tok, i int) (end, next int) {
 	j := i
 	for j < len(toks) && j-i < 8 && isNameWord(toks, j) {
-		if j > i && postNominals[toks[j].w] {
+		if j > i && postNominals.has(toks[j].w) {
 			break // "the Rt Hon Dominic Raab MP"
 		}
 		if possessive(toks[j].w) {
@@ -441,7 +441,7 @@ func (ps *person) afterName(toks []tok) {
 	if n == 0 || n >= len(toks) {
 		return
 	}
-	if postNominals[toks[n].w] {
+	if postNominals.has(toks[n].w) {
 		// "Turnbull, MP," and "Raab MP,".
 		ps.postS, ps.postE = int(toks[n].start), int(toks[n].end)
 		ps.end, ps.next = int(toks[n].end), n+1

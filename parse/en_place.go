@@ -123,7 +123,7 @@ func placeAt(toks []tok, i int, strict bool) (country, city string, cs, ce, next
 		// An unknown city must be a capitalised name followed by its
 		// country.
 		k = j
-		for k < len(toks) && k-j < 3 && isCap(toks[k].w) && !notNames[toks[k].w] {
+		for k < len(toks) && k-j < 3 && isCap(toks[k].w) && !notNames.has(toks[k].w) {
 			k++
 			if toks[k-1].comma() || toks[k-1].stop() {
 				break
@@ -271,7 +271,7 @@ func (p *parser) enVenue(toks []tok) {
 				break
 			}
 		}
-		if k-j >= 2 && !strings.ContainsAny(toks[j].w, "0123456789") && !notNames[toks[j].w] {
+		if k-j >= 2 && !strings.ContainsAny(toks[j].w, "0123456789") && !notNames.has(toks[j].w) {
 			p.m.Place.Venue = p.orig(int(toks[j].start), int(toks[k-1].end))
 			return
 		}

@@ -141,7 +141,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		// Written after the name, a title may open with words no table
 		// holds before its head: "Fourth Vice-President", "Managing
 		// Director", "Acting Minister".
-		for k := j; k < len(toks) && k < j+3 && toks[k].flags&fCap != 0 && !notNames[toks[k].w]; k++ {
+		for k := j; k < len(toks) && k < j+3 && toks[k].flags&fCap != 0 && !notNames.has(toks[k].w); k++ {
 			if toks[k].head() && k > j {
 				j = k
 				break
@@ -313,7 +313,7 @@ const maxShapeWords = 10
 // Airlines") is not taken. It is tried only where titleAt finds nothing.
 func titleShapeAt(toks []tok, i int) (titleMatch, bool) {
 	var t titleMatch
-	if i >= len(toks) || !isCap(toks[i].w) || notNames[toks[i].w] || oneHonorific(toks, i) > i ||
+	if i >= len(toks) || !isCap(toks[i].w) || notNames.has(toks[i].w) || oneHonorific(toks, i) > i ||
 		strings.ContainsAny(toks[i].w, "0123456789") {
 		return t, false
 	}
