@@ -180,7 +180,22 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 			post = 1
 		}
 		if wordPunct[c0]|wordPunct[c1] != 0 {
-			break
+			// A word that ends a sentence, before a space: peel takes
+			// its dot off, or keeps it (isAbbrev), and nothing more
+			// when the byte before it is none of wordPunct. It is no
+			// starter when neither word has its scanHint bit; the
+			// word before the next is taken without the dot, which
+			// may only make scanLine's lists true where they are not.
+			if c1 != '.' || post != 0 || k < 2 || wordPunct[c0] != 0 {
+				break
+			}
+			c2 := s[i+k-2]
+			if wordPunct[c2] != 0 || scanHint[k-1][c0&63]&(1<<(c2&31)) != 0 || scanHint[k][c0&63]&(1<<('.'&31)) != 0 {
+				break
+			}
+			a, b = i, i+k-1
+			i += k + 1
+			continue
 		}
 		a, b = i, i+k
 		i += k + 1 + post

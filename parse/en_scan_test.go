@@ -304,7 +304,9 @@ func TestScanLineRandom(t *testing.T) {
 	words := []string{"the", "of", "a", "visited", "international", "cooperation", "Japan", "Minister",
 		"ministers", "Ministers", "his", "Majesty", "her", "highness", "Mr.", "H.E.", "Sheikh", "Daw",
 		"leaders", "Leaders'", "leadership", "countries", "partners", "General", "general", "Secretary-General",
-		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator"}
+		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator",
+		"Minister.", "Mr.", "mr.", "U.S.", "a.m.", "his.", "Majesty.", "countries.", "ministers.", "leaders.",
+		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1)."}
 	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
 	rnd := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
