@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -52,35 +53,85 @@ func appendBreakpoint(bps []breakpoint, norm, nlen, orig, olen int) []breakpoint
 // zero offsetMap is the identity.
 type offsetMap struct {
 	bps []breakpoint
+	// hint is the index find returned last: spans are asked for in
+	// nearly increasing order, so the next answer is usually it or the
+	// one after it.
+	hint int
+	// Every offset n in [w.lo, w.lo+w.size) maps to n+w.delta, for w the
+	// stretch between two changed ones that start (ws) or end (we) found
+	// last: they answer it at once. Each has its own, as a span's start
+	// and end are often in different stretches.
+	ws, we window
+}
+
+// A window is a stretch of the normalised text [lo, lo+size) that maps to
+// the input by adding delta.
+type window struct {
+	lo    int
+	size  uint
+	delta int
 }
 
 // find returns the index of the last breakpoint starting at or before n, or -1.
 func (m *offsetMap) find(n int) int {
-	// sort.Search for the first breakpoint after n, written out (it is
-	// asked twice for every span).
-	lo, hi := 0, len(m.bps)
+	bps := m.bps
+	if len(bps) == 0 || n < int(bps[0].norm) {
+		return -1
+	}
+	// The last answer or the one after it, if one of them holds n.
+	if i := m.hint; i < len(bps) && int(bps[i].norm) <= n {
+		if i+1 == len(bps) || n < int(bps[i+1].norm) {
+			return i
+		}
+		if i+2 == len(bps) || n < int(bps[i+2].norm) {
+			m.hint = i + 1
+			return i + 1
+		}
+	}
+	// sort.Search for the first breakpoint after n, written out.
+	lo, hi := 0, len(bps)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(m.bps[mid].norm) > n {
+		if int(bps[mid].norm) > n {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
+	m.hint = lo - 1
 	return lo - 1
 }
 
 // start maps an offset that starts a range: inside a changed stretch it
 // rounds down to the stretch's start.
-func (m *offsetMap) start(n int) int { return m.to(n, false) }
+func (m *offsetMap) start(n int) int {
+	if uint(n-m.ws.lo) < m.ws.size {
+		return n + m.ws.delta
+	}
+	return m.to(n, false)
+}
 
 // end maps an offset that ends a range: inside a changed stretch it rounds
 // up to the stretch's end.
-func (m *offsetMap) end(n int) int { return m.to(n, true) }
+func (m *offsetMap) end(n int) int {
+	if uint(n-m.we.lo) < m.we.size {
+		return n + m.we.delta
+	}
+	return m.to(n, true)
+}
 
 func (m *offsetMap) to(n int, up bool) int {
+	w := &m.ws
+	if up {
+		w = &m.we
+	}
 	i := m.find(n)
 	if i < 0 {
+		// Before the first changed stretch (or none).
+		*w = window{0, math.MaxInt, 0}
+		if len(m.bps) > 0 {
+			w.size = uint(m.bps[0].norm)
+		}
 		return n
 	}
 	b := m.bps[i]
@@ -97,7 +148,14 @@ func (m *offsetMap) to(n int, up bool) int {
 		}
 		return orig + k*po
 	}
-	return orig + int(b.olen) + rel - int(b.nlen)
+	// After the changed stretch, up to the next one: n+delta from its
+	// end (from the offset after it if it became nothing, which maps its
+	// start to the stretch's).
+	*w = window{int(b.norm) + max(int(b.nlen), 1), math.MaxInt, orig + int(b.olen) - int(b.norm) - int(b.nlen)}
+	if i+1 < len(m.bps) {
+		w.size = uint(int(m.bps[i+1].norm) - w.lo)
+	}
+	return n + w.delta
 }
 
 // fold maps runes that NFKC keeps but the grammar wants in one form.

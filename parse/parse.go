@@ -95,6 +95,10 @@ func readAtMost(r io.Reader, n int) ([]byte, error) {
 type inputScan struct {
 	norm normScan
 	high bool // a byte outside ASCII
+	// runs lists the runs of bytes outside ASCII while they are few
+	// (posIndex counts columns from them); incomplete unless the scan
+	// went to the end.
+	runs highRuns
 	// latin and cjk count ASCII letters and Han and kana characters
 	// until they reach langSample together (when the language is to be
 	// detected).
@@ -203,6 +207,9 @@ func scanInput(src string, o options) (inputScan, error) {
 		}
 		sc.high = true
 		if k, cjk := commonJaRun(src[i:]); k > 0 {
+			if !sc.runs.over {
+				sc.runs.add(i, k, k/3*2) // three-byte characters
+			}
 			blank = false
 			if count {
 				sc.cjk += min(cjk, langSample-sc.latin-sc.cjk)
@@ -223,6 +230,9 @@ func scanInput(src string, o options) (inputScan, error) {
 			count = sc.latin+sc.cjk < langSample
 		}
 		sc.norm.char(i, r, size)
+		if !sc.runs.over {
+			sc.runs.add(i, size, size-1)
+		}
 		i += size
 	}
 	if blank {
@@ -401,7 +411,7 @@ func newParser(src string, o options) *parser {
 	sc, err := scanInput(src, o)
 	if err != nil {
 		// Text would not parse src; normalise it the full way.
-		sc = inputScan{norm: normScan{slow: true}, high: true}
+		sc = inputScan{norm: normScan{slow: true}, high: true, runs: highRuns{over: true}}
 	}
 	return newScannedParser(src, o, &sc)
 }
@@ -412,7 +422,7 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 	text, nm := sc.norm.normalize(src)
 	p := &parser{src: src, text: text, nm: nm, opts: o}
 	p.idx.init(src)
-	p.idx.ascii = !sc.high
+	p.idx.setRuns(&sc.runs) // none if ASCII
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.
@@ -438,13 +448,19 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 // span returns the span of the original input that the normalised text
 // [start, end) came from.
 func (p *parser) span(start, end int) readout.Span {
-	s, e := p.nm.start(start), p.nm.end(end)
+	s, e := start, end
+	if len(p.nm.bps) > 0 {
+		s, e = p.nm.start(start), p.nm.end(end)
+	}
 	return readout.Span{Start: p.idx.pos(s), End: p.idx.pos(e)}
 }
 
 // orig returns the original input that the normalised text [start, end)
 // came from: values are reported as written.
 func (p *parser) orig(start, end int) string {
+	if len(p.nm.bps) == 0 {
+		return p.src[start:end]
+	}
 	return p.src[p.nm.start(start):p.nm.end(end)]
 }
 

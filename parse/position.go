@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -10,40 +11,118 @@ import (
 // A posIndex turns byte offsets of the original input into readout.Pos
 // values (1-based line, 1-based rune column). A column is the byte count
 // from the line's start less the UTF-8 continuation bytes in between, and
-// those are counted with the help of a table of their running count at
-// every 32nd byte, filled as far as the offsets asked for. Lines are found
+// those are counted from the runs of bytes outside ASCII when the input has
+// few (scanInput lists them: an English readout's quotes and bullets), else
+// with the help of a table of their running count at every 32nd byte,
+// filled at the first offset asked for; the stretch around the last offset
+// where the count does not change (between two runs, a block of the table
+// without any) is kept, and answers at once. Lines are found
 // with a table of every line's start when the lines are 32 bytes long on
 // average or longer (a readout's are), else, not to take an int32 a line
 // on a text of many short lines, with a table of the running count of line
 // ends at every 128th byte; the line of the last offset asked for is kept.
 // So any offset costs at most a binary search of the line table and a few
 // blocks of bytes scanned, in any order, even on one very long line. Input
-// known to be ASCII needs no continuation table.
+// known to be ASCII has no runs and needs no continuation table.
 type posIndex struct {
+	posState
+	// Room for the tables of short inputs: lineSmall for lineStarts or
+	// lineEnds, small for conts, runBuf for runs. Each is written before
+	// it is read, so build leaves them as they are.
+	lineSmall [64]int32
+	small     [192]int32
+	runBuf    [maxHighRuns]highRun
+}
+
+// posState is the part of posIndex that build sets anew.
+type posState struct {
 	src string
 	cr  bool // src has a "\r": a lone one ends a line too
 	// Either lineStarts, the offset of every line's start, or lineEnds,
 	// where lineEnds[k] is the number of line ends in src[:k*lineBlock]
 	// for every k*lineBlock <= len(src). A line end is a "\n" or a "\r"
 	// not before one: the line after it starts at the next byte. int32, as
-	// the input is at most MaxInputBytes; lineSmall holds either table
-	// for short inputs.
+	// the input is at most MaxInputBytes.
 	lineStarts []int32
 	lineEnds   []int32
-	lineSmall  [64]int32
 
 	// The line of the last position asked for: its index, the offset it
 	// starts at and the offset the next one starts at (len(src)+1 for the
 	// last line), and contsBefore(lineStart).
 	line, lineStart, nextStart int
 	lineConts                  int
-	ascii                      bool // src is all ASCII (Text's scan says): a column is a byte count
+
+	// Every offset in [gapLo, gapHi] is a rune's start with gapConts
+	// continuation bytes before it (an empty gap: gapLo == gapHi ==
+	// len(src)+1).
+	gapLo, gapHi, gapConts int
 
 	// conts[k] is the number of continuation bytes in src[:k*posBlock],
-	// for the blocks filled so far (small holds them for short inputs);
-	// int32, as the input is at most MaxInputBytes.
+	// filled at the first position asked for; int32, as the input is at
+	// most MaxInputBytes.
 	conts []int32
-	small [192]int32
+
+	// When sparse, the continuation bytes are counted from runs, every
+	// run of bytes outside ASCII (highRuns), not from conts; runHint is
+	// the last number of runs starting before an offset found.
+	sparse  bool
+	runs    []highRun
+	runHint int
+}
+
+// A highRun is a run of bytes outside ASCII in the input, [start, end), and
+// after the number of continuation bytes in the input up to its end.
+type highRun struct{ start, end, after int32 }
+
+// An input with few bytes outside ASCII (an English readout's quotes and
+// bullets) has its continuation bytes counted from the runs of them, found
+// by scanInput, when there are at most maxHighRuns of at most maxRunLen
+// bytes each: no table to fill, a lookup of the run before an offset.
+const (
+	maxHighRuns = 32
+	maxRunLen   = 64
+)
+
+// highRuns lists the runs of bytes outside ASCII of an input in order, as
+// long as there are at most maxHighRuns of at most maxRunLen bytes.
+type highRuns struct {
+	runs [maxHighRuns]highRun
+	n    int
+	over bool // more runs, or a longer one: runs is incomplete
+}
+
+// add notes the size bytes outside ASCII at src[i], conts of them
+// continuation bytes. Calls are in order of i.
+func (h *highRuns) add(i, size, conts int) {
+	if h.over {
+		return
+	}
+	after := int32(conts)
+	if k := h.n - 1; k >= 0 {
+		r := &h.runs[k]
+		if int(r.end) == i && i+size-int(r.start) <= maxRunLen {
+			r.end += int32(size)
+			r.after += int32(conts)
+			return
+		}
+		after += r.after
+	}
+	if h.n == len(h.runs) || size > maxRunLen {
+		h.over = true
+		return
+	}
+	h.runs[h.n] = highRun{start: int32(i), end: int32(i + size), after: after}
+	h.n++
+}
+
+// setRuns makes x count continuation bytes from the runs h lists, if it
+// lists them all.
+func (x *posIndex) setRuns(h *highRuns) {
+	if h.over {
+		return
+	}
+	x.runs = x.runBuf[:copy(x.runBuf[:], h.runs[:h.n])]
+	x.sparse = true
 }
 
 // posBlock is the span of src one entry of posIndex.conts covers.
@@ -75,19 +154,19 @@ func (x *posIndex) init(src string) {
 // build makes x the index of src, which has at most lines lines and a "\r"
 // if cr, with a table of line starts if starts, else of line ends.
 func (x *posIndex) build(src string, cr bool, lines int, starts bool) {
-	*x = posIndex{src: src, cr: cr}
+	x.posState = posState{src: src, cr: cr, gapLo: len(src) + 1, gapHi: len(src) + 1}
 	if starts {
 		x.initStarts(lines)
 	} else {
 		x.initEnds()
 	}
-	x.conts = x.small[:0]
 	x.setLine(0, 0, x.nextLineStart(0, 0))
 }
 
 // initStarts fills lineStarts, for at most lines lines.
 func (x *posIndex) initStarts(lines int) {
 	src := x.src
+	x.lineSmall[0] = 0
 	starts := x.lineSmall[:1]
 	if lines > len(x.lineSmall) {
 		starts = make([]int32, 1, lines)
@@ -192,14 +271,16 @@ func (x *posIndex) pos(off int) readout.Pos {
 	}
 	start := x.lineStart
 	var col int
-	if x.ascii {
-		col = 1 + off - start
+	if uint(off-x.gapLo) <= uint(x.gapHi-x.gapLo) {
+		col = 1 + off - start - (x.gapConts - x.lineConts)
 	} else if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
 		// Inside a rune (not an offset a span has): count runes as
 		// utf8.RuneCountInString does, its bytes one each.
 		col = 1 + utf8.RuneCountInString(x.src[start:off])
+	} else if x.sparse {
+		col = 1 + off - start - (x.runContsBefore(off) - x.lineConts)
 	} else {
-		col = 1 + off - start - (x.contsBefore(off) - x.lineConts)
+		col = 1 + off - start - (x.tableContsBefore(off) - x.lineConts)
 	}
 	return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(col)}
 }
@@ -308,55 +389,141 @@ func (x *posIndex) nextLineStart(from, c int) int {
 // line of the last position asked for.
 func (x *posIndex) setLine(l, start, next int) {
 	x.line, x.lineStart, x.nextStart = l, start, next
-	if !x.ascii {
+	x.lineConts = 0
+	if start > 0 {
 		x.lineConts = x.contsBefore(start)
 	}
 }
 
 // contsBefore returns the number of continuation bytes in src[:off].
 func (x *posIndex) contsBefore(off int) int {
-	k := off / posBlock
-	if len(x.conts) <= k {
-		x.fill(k)
+	if uint(off-x.gapLo) <= uint(x.gapHi-x.gapLo) {
+		return x.gapConts
 	}
-	start := k * posBlock
-	if start+posBlock > len(x.src) {
-		return int(x.conts[k]) + continuationBytes(x.src[start:off]) // the last block
+	if x.sparse {
+		return x.runContsBefore(off)
 	}
-	// The words of the block before off, the one that off is in masked
-	// to the bytes before it.
-	b := x.src[start : start+posBlock]
-	var sum uint64
-	for q, r := 0, off-start; r > 0; q, r = q+8, r-8 {
-		v := contBits(load8(b[q:]))
-		if r < 8 {
-			v &= 1<<(8*r) - 1
-		}
-		sum += v
-	}
-	return int(x.conts[k]) + int(sum*ones8>>56) // at most 31
+	return x.tableContsBefore(off)
 }
 
-// fill fills conts up to conts[k].
-func (x *posIndex) fill(k int) {
-	if cap(x.conts) <= k {
-		x.conts = append(make([]int32, 0, len(x.src)/posBlock+1), x.conts...)
+// tableContsBefore is contsBefore counted with the table.
+func (x *posIndex) tableContsBefore(off int) int {
+	if x.conts == nil {
+		x.fill()
 	}
-	n := len(x.conts)
-	c := int32(0)
-	if n == 0 {
-		x.conts = append(x.conts, 0)
-		n = 1
+	k := off / posBlock
+	start := k * posBlock
+	if start+posBlock > len(x.src) {
+		// The last block, not a whole one.
+		return int(x.conts[k]) + continuationBytes(x.src[start:off])
+	}
+	c := x.conts[k]
+	if x.conts[k+1] == c {
+		// A block of ASCII (or of runes' first bytes: a gap only when
+		// the next block starts a rune).
+		if end := start + posBlock; end == len(x.src) || x.src[end]&0xc0 != 0x80 {
+			x.gapLo, x.gapHi, x.gapConts = start, end, int(c)
+		}
+		return int(c)
+	}
+	b := x.src[start : start+posBlock]
+	return int(c) + blockContsBefore(load8(b), load8(b[8:]), load8(b[16:]), load8(b[24:]), off-start)
+}
+
+// runContsBefore is contsBefore counted from the runs of bytes outside
+// ASCII.
+func (x *posIndex) runContsBefore(off int) int {
+	runs := x.runs
+	// j, the number of runs starting before off: the last one found, or
+	// the one after it (positions are asked for in nearly increasing
+	// order), else by binary search.
+	j := x.runHint
+	if !runsBefore(runs, j, off) {
+		if j++; !runsBefore(runs, j, off) {
+			lo, hi := 0, len(runs)
+			for lo < hi {
+				m := int(uint(lo+hi) >> 1)
+				if int(runs[m].start) < off {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			j = lo
+		}
+		x.runHint = j
+	}
+	if j == 0 {
+		x.gapLo, x.gapConts = 0, 0
+		x.gapHi = len(x.src)
+		if len(runs) > 0 {
+			x.gapHi = int(runs[0].start)
+		}
+		return 0
+	}
+	r := runs[j-1]
+	if off >= int(r.end) {
+		x.gapLo, x.gapConts = int(r.end), int(r.after)
+		x.gapHi = len(x.src)
+		if j < len(runs) {
+			x.gapHi = int(runs[j].start)
+		}
+		return int(r.after)
+	}
+	return int(r.after) - continuationBytes(x.src[off:r.end]) // at most maxRunLen bytes
+}
+
+// runsBefore reports whether j runs start before off.
+func runsBefore(runs []highRun, j, off int) bool {
+	return j <= len(runs) && (j == 0 || int(runs[j-1].start) < off) && (j == len(runs) || off <= int(runs[j].start))
+}
+
+// fill fills conts, for every whole block and the last one.
+func (x *posIndex) fill() {
+	n := len(x.src)/posBlock + 1
+	if n <= len(x.small) {
+		x.conts = x.small[:n]
 	} else {
-		c = x.conts[n-1]
+		x.conts = make([]int32, n)
 	}
-	for ; n <= k; n++ {
-		b := x.src[(n-1)*posBlock : n*posBlock]
-		sum := contBits(load8(b)) + contBits(load8(b[8:])) + contBits(load8(b[16:])) + contBits(load8(b[24:]))
-		c += int32(sum * ones8 >> 56) // at most 32
-		x.conts = append(x.conts, c)
+	conts := x.conts
+	c := int32(0)
+	conts[0] = 0
+	src := x.src[:(n-1)*posBlock]
+	for a, k := 0, 1; a < len(src) && k < len(conts); a, k = a+posBlock, k+1 {
+		b := src[a : a+posBlock]
+		c += int32(blockConts(load8(b), load8(b[8:]), load8(b[16:]), load8(b[24:])))
+		conts[k] = c
 	}
 }
+
+// contMarks has, in each byte, bit q set if byte of the same place in the
+// q-th of a, b, c and d is a continuation byte: the continuation bytes of
+// a block of 32, one bit each.
+func contMarks(a, b, c, d uint64) uint64 {
+	return (a&^(a<<1)&highBits)>>7 | (b&^(b<<1)&highBits)>>6 | (c&^(c<<1)&highBits)>>5 | (d&^(d<<1)&highBits)>>4
+}
+
+// blockConts returns the number of continuation bytes in the 32 bytes of
+// a, b, c and d.
+func blockConts(a, b, c, d uint64) int { return bits.OnesCount64(contMarks(a, b, c, d)) }
+
+// blockContsBefore returns the number of continuation bytes in the first r
+// (< 32) of the 32 bytes of a, b, c and d.
+func blockContsBefore(a, b, c, d uint64, r int) int {
+	return bits.OnesCount64(contMarks(a, b, c, d) & marksBefore[r&(posBlock-1)])
+}
+
+// marksBefore[r] selects the marks (contMarks) of the first r bytes of a
+// block: byte j of word q is byte 8q+j of the block, bit q of byte j of
+// the marks, so the words q < r/8 whole and the bytes j < r%8 of word r/8.
+var marksBefore = func() (t [posBlock]uint64) {
+	for r := range t {
+		w, j := uint(r)>>3, uint(r)&7
+		t[r] = (uint64(1)<<w-1)*ones8 | (uint64(1)<<w*ones8)&(uint64(1)<<(8*j)-1)
+	}
+	return t
+}()
 
 // ones8 has the low bit of each of eight bytes.
 const ones8 = 0x0101010101010101

@@ -60,21 +60,54 @@ func TestPosIndex(t *testing.T) {
 		rnd := append([]int(nil), offs...)
 		rand.New(rand.NewPCG(1, uint64(len(tt.src)))).Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
 		for _, order := range [][]int{offs, rev, rnd} {
-			// Each text with each table of lines (init picks one).
+			// Each text with each table of lines (init picks one), and
+			// continuation bytes counted with the table or from the
+			// runs of bytes outside ASCII (as Text does when they are
+			// few, and for ASCII input, which has none).
 			for _, starts := range []bool{true, false} {
-				var x posIndex
-				x.build(tt.src, strings.ContainsRune(tt.src, '\r'), len(tt.src)+1, starts)
-				// Text tells the index when the input is ASCII.
-				x.ascii = isASCII(tt.src)
-				for _, o := range order {
-					if got, want := x.pos(o), refPos(tt.src, o); got != want {
-						t.Errorf("%s (line starts %v): pos(%d) = %+v, want %+v", tt.reason, starts, o, got, want)
-						break
+				for _, sparse := range []bool{false, true} {
+					var x posIndex
+					x.build(tt.src, strings.ContainsRune(tt.src, '\r'), len(tt.src)+1, starts)
+					if sparse {
+						x.runs, x.sparse = refRuns(tt.src), true
+					}
+					for _, o := range order {
+						if got, want := x.pos(o), refPos(tt.src, o); got != want {
+							t.Errorf("%s (line starts %v, runs %v): pos(%d) = %+v, want %+v", tt.reason, starts, sparse, o, got, want)
+							break
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// refRuns returns the runs of bytes outside ASCII of src, each cut into
+// runs of whole runes of at most maxRunLen bytes, as many as there are.
+func refRuns(src string) []highRun {
+	var runs []highRun
+	after := 0
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if r < utf8.RuneSelf && size == 1 {
+			i++
+			continue
+		}
+		for k := 1; k < size; k++ {
+			if src[i+k]&0xc0 == 0x80 {
+				after++
+			}
+		}
+		if n := len(runs) - 1; n >= 0 && int(runs[n].end) == i && i+size-int(runs[n].start) <= maxRunLen {
+			runs[n].end += int32(size)
+			runs[n].after = int32(after)
+		} else {
+			runs = append(runs, highRun{start: int32(i), end: int32(i + size), after: int32(after)})
+		}
+		i += size
+	}
+	return runs
 }
 
 // TestContinuationBytes checks the eight-byte count against the byte test:
@@ -143,6 +176,49 @@ func TestPosIndexTable(t *testing.T) {
 		}
 		if !tt.wantStarts && len(x.lineEnds) != len(tt.src)/lineBlock+1 {
 			t.Errorf("%s: %d line-end counts, want %d", tt.reason, len(x.lineEnds), len(tt.src)/lineBlock+1)
+		}
+	}
+}
+
+// TestBlockContsBefore checks the count of continuation bytes before each
+// place of a 32-byte block, and in the whole block, against the byte test,
+// on random blocks and on blocks of one continuation byte at each place.
+func TestBlockContsBefore(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(8, 9))
+	var blocks [][]byte
+	for range 2000 {
+		b := make([]byte, posBlock)
+		for i := range b {
+			b[i] = byte(rnd.Uint32())
+		}
+		blocks = append(blocks, b)
+	}
+	for p := range posBlock {
+		for _, c := range []byte{0x80, 0xbf} {
+			b := []byte(strings.Repeat("a", posBlock))
+			b[p] = c
+			blocks = append(blocks, b)
+			b = []byte(strings.Repeat("\xc0", posBlock))
+			b[p] = c
+			blocks = append(blocks, b)
+		}
+	}
+	for _, b := range blocks {
+		s := string(b)
+		a, bb, c, d := load8(s), load8(s[8:]), load8(s[16:]), load8(s[24:])
+		for r := range posBlock {
+			want := 0
+			for _, c := range b[:r] {
+				if c&0xc0 == 0x80 {
+					want++
+				}
+			}
+			if got := blockContsBefore(a, bb, c, d, r); got != want {
+				t.Errorf("blockContsBefore(%q, %d) = %d, want %d", s, r, got, want)
+			}
+		}
+		if got, want := blockConts(a, bb, c, d), continuationBytes(s); got != want {
+			t.Errorf("blockConts(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

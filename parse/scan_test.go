@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
+	"github.com/diplomacy-data/readout/sample"
 )
 
 // checkReference is the input check of Text written rune by rune: the first
@@ -109,6 +111,9 @@ func TestScanInput(t *testing.T) {
 			}
 			if sc.high == isASCII(src) {
 				t.Errorf("scanInput(%.60q): high %v", src, sc.high)
+			}
+			if err := checkRuns(src, &sc.runs); err != "" {
+				t.Errorf("scanInput(%.60q): %s", src, err)
 			}
 			p := newScannedParser(src, o, &sc)
 			text, m := normalizeFull(src)
@@ -269,5 +274,76 @@ func TestSkipSpace(t *testing.T) {
 				t.Errorf("skipSpace(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
+	}
+}
+
+// checkRuns returns what is wrong with the runs of bytes outside ASCII that
+// scanInput listed for src, if it listed them all: they must hold every
+// byte outside ASCII and no other, each of at most maxRunLen bytes from
+// the start of a rune, in order, each with the count of continuation
+// bytes up to its end.
+func checkRuns(src string, h *highRuns) string {
+	if h.over {
+		if n := len(refRuns(src)); n <= maxHighRuns/2 {
+			return fmt.Sprintf("runs not listed, but %d are", n)
+		}
+		return ""
+	}
+	in := make([]bool, len(src))
+	prev := 0
+	for _, r := range h.runs[:h.n] {
+		a, b := int(r.start), int(r.end)
+		if a < prev || b <= a || b > len(src) || b-a > maxRunLen || !utf8.RuneStart(src[a]) {
+			return fmt.Sprintf("run %+v after %d in %d bytes", r, prev, len(src))
+		}
+		if want := continuationBytes(src[:b]); int(r.after) != want {
+			return fmt.Sprintf("run %+v: %d continuation bytes up to its end, want %d", r, r.after, want)
+		}
+		for i := a; i < b; i++ {
+			in[i] = true
+		}
+		prev = b
+	}
+	for i := range src {
+		if in[i] != (src[i] >= utf8.RuneSelf) {
+			return fmt.Sprintf("byte %d (%#02x): in a run %v", i, src[i], in[i])
+		}
+	}
+	return ""
+}
+
+// TestScanInputRuns checks that the readouts of the corpus and the English
+// seed, whose bytes outside ASCII are a few quotes and bullets, have them
+// listed as runs (posIndex then needs no continuation table), and that the
+// lists are right.
+func TestScanInputRuns(t *testing.T) {
+	inputs := map[string]string{"sample.English": sample.English, "sample.Japanese": sample.Japanese}
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[f] = string(b)
+	}
+	listed := 0
+	for name, src := range inputs {
+		sc, err := scanInput(src, newOptions(nil))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if e := checkRuns(src, &sc.runs); e != "" {
+			t.Errorf("%s: %s", name, e)
+		}
+		if !sc.runs.over {
+			listed++
+		}
+		if name == "sample.English" && sc.runs.over {
+			t.Errorf("%s: runs not listed", name)
+		}
+	}
+	if listed < len(files)/2 {
+		t.Errorf("runs listed for %d of %d inputs", listed, len(inputs))
 	}
 }
