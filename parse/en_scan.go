@@ -200,6 +200,9 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 		a, b = i, i+k
 		i += k + 1 + post
 		if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
+			if k == 3 && uint32(x)&0xffffff|0x202020 == 't'|'h'<<8|'e'<<16 {
+				continue // "the" in any case, the commonest word, is no starter (starterWord)
+			}
 			return i, a, b, true
 		}
 	}

@@ -306,7 +306,8 @@ func TestScanLineRandom(t *testing.T) {
 		"leaders", "Leaders'", "leadership", "countries", "partners", "General", "general", "Secretary-General",
 		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator",
 		"Minister.", "Mr.", "mr.", "U.S.", "a.m.", "his.", "Majesty.", "countries.", "ministers.", "leaders.",
-		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1)."}
+		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1).",
+		"The", "THE", "tHe", "thee", "she", "The."}
 	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
 	rnd := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
