@@ -618,8 +618,10 @@ func isArticle(w string) bool {
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.flags&(fHead|fHon) == 0 && (len(t.w) < 3 || t.w[0] != 'D' && t.w[0] != 'S') {
-			continue // neither a head nor an honorific, nor "Daw" or a name start (isStarter)
+		if toks[i].flags&(fHead|fHon|fDS) == 0 {
+			// Neither a head nor an honorific (every word outside ASCII
+			// has fHon), nor "Daw" or a name start (isStarter).
+			continue
 		}
 		if isStarter(toks, i) {
 			return i

@@ -26,50 +26,11 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
-		hit := false // the fast loop stopped after a word with its scanHint bit
-		for !hisHer && i+8 <= len(s) {
-			// The commonest words, read from one or two eight-byte
-			// loads (as in appendTokensN): up to fifteen ASCII bytes
-			// before a space, or before a comma and a space, nothing
-			// else to peel. The word is s[i:i+k], before the first
-			// byte wordStop8 marks (none at i: k > 0), e.
-			rest := s[i:] // the bounds are checked on rest
-			x := load8(rest)
-			m := wordStop8(x)
-			var k int
-			var c1, e byte
-			if m != 0 {
-				k = bits.TrailingZeros64(m) >> 3
-				if k == 0 {
-					break
-				}
-				c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
-			} else {
-				if len(rest) < 16 {
-					break
-				}
-				if m = wordStop8(load8(rest[8:])); m == 0 {
-					break
-				}
-				k = 8 + bits.TrailingZeros64(m)>>3
-				c1, e = rest[k-1], rest[k]
-			}
-			c0 := byte(x)
-			post := 0
-			if e != ' ' {
-				if e != ',' || k+1 >= len(rest) || rest[k+1] != ' ' {
-					break
-				}
-				post = 1
-			}
-			if wordPunct[c0]|wordPunct[c1] != 0 {
-				break
-			}
-			pa, pb = i, i+k
-			i += k + 1 + post
-			if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
-				hit = true // read below: no call in this loop
-				break
+		hit := false // scanPlain stopped after a word with its scanHint bit
+		if !hisHer {
+			var a, b int
+			if i, a, b, hit = scanPlain(s, i); a >= 0 {
+				pa, pb = a, b
 			}
 		}
 		if hit {
@@ -176,6 +137,76 @@ func scanLine(s string, start, end int) (people, lists bool) {
 		i = j
 	}
 	return false, lists
+}
+
+// scanPlain reads the commonest words of s from i, as scanLine's first
+// step: from one or two eight-byte loads (as in appendTokensN), up to
+// fifteen ASCII bytes before a space, or before a comma and a space,
+// nothing else to peel. It returns where it stopped, the last word it
+// read, [a, b) (a = -1 when none), and hit when it stopped after a word
+// with its scanHint bit. It is a function of its own, so that its few
+// variables stay in registers.
+func scanPlain(s string, i int) (next, a, b int, hit bool) {
+	a, b = -1, -1
+	for i+8 <= len(s) {
+		// The word is s[i:i+k], before the first byte wordStop8 marks
+		// (none at i: k > 0), e.
+		x := load8(s[i : i+8])
+		m := wordStop8(x)
+		var k int
+		var c1, e byte
+		if m != 0 {
+			k = bits.TrailingZeros64(m) >> 3
+			if k == 0 {
+				break
+			}
+			c1, e = byte(x>>(8*k-8)), byte(x>>(8*k))
+		} else {
+			if i+16 > len(s) {
+				break
+			}
+			if m = wordStop8(load8(s[i+8 : i+16])); m == 0 {
+				break
+			}
+			k = 8 + bits.TrailingZeros64(m)>>3
+			c1, e = s[i+k-1], s[i+k]
+		}
+		c0 := byte(x)
+		post := 0
+		if e != ' ' {
+			if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+				break
+			}
+			post = 1
+		}
+		if wordPunct[c0]|wordPunct[c1] != 0 {
+			// A word that ends a sentence, before a space: peel takes
+			// its dot off, or keeps it (isAbbrev), and nothing more
+			// when the byte before it is none of wordPunct. It is no
+			// starter when neither word has its scanHint bit; the
+			// word before the next is taken without the dot, which
+			// may only make scanLine's lists true where they are not.
+			if c1 != '.' || post != 0 || k < 2 || wordPunct[c0] != 0 {
+				break
+			}
+			c2 := s[i+k-2]
+			if wordPunct[c2] != 0 || scanHint[k-1][c0&63]&(1<<(c2&31)) != 0 || scanHint[k][c0&63]&(1<<('.'&31)) != 0 {
+				break
+			}
+			a, b = i, i+k-1
+			i += k + 1
+			continue
+		}
+		a, b = i, i+k
+		i += k + 1 + post
+		if scanHint[k][c0&63]&(1<<(c1&31)) != 0 {
+			if k == 3 && uint32(x)&0xffffff|0x202020 == 't'|'h'<<8|'e'<<16 {
+				continue // "the" in any case, the commonest word, is no starter (starterWord)
+			}
+			return i, a, b, true
+		}
+	}
+	return i, a, b, false
 }
 
 // scanHint has a bit for each length, exact first byte (modulo 64, which

@@ -298,12 +298,16 @@ func TestScanHint(t *testing.T) {
 // noun before a bracket) among plain words of every length, with commas,
 // brackets, quotes, dots and bytes outside ASCII around them and runs of
 // white space: it says yes wherever the tokens have a starter or, without
-// one, a word enDelegations acts on.
+// one, a word enDelegations acts on. nextStarter, which rules words out by
+// their flags, finds the starter isStarter finds word by word.
 func TestScanLineRandom(t *testing.T) {
 	words := []string{"the", "of", "a", "visited", "international", "cooperation", "Japan", "Minister",
 		"ministers", "Ministers", "his", "Majesty", "her", "highness", "Mr.", "H.E.", "Sheikh", "Daw",
 		"leaders", "Leaders'", "leadership", "countries", "partners", "General", "general", "Secretary-General",
-		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator"}
+		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator",
+		"Minister.", "Mr.", "mr.", "U.S.", "a.m.", "his.", "Majesty.", "countries.", "ministers.", "leaders.",
+		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1).",
+		"The", "THE", "tHe", "thee", "she", "The."}
 	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
 	rnd := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
@@ -320,6 +324,19 @@ func TestScanLineRandom(t *testing.T) {
 		}
 		if anyListTrigger(s, l) && !people && !lists {
 			t.Errorf("scanLine(%q) lists = false, but a word may list delegations", s)
+		}
+		toks := tokenize(s, 0, len(s))
+		for i := range toks {
+			want := i
+			for want < len(toks) && !isStarter(toks, want) {
+				want++
+			}
+			if want == len(toks) {
+				want = len(toks) + maxStarterReach + 1
+			}
+			if got := nextStarter(toks, i); got != want {
+				t.Errorf("nextStarter(tokenize(%q), %d) = %d, want %d (isStarter word by word)", s, i, got, want)
+			}
 		}
 	}
 }

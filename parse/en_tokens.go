@@ -47,6 +47,7 @@ const (
 	fConnector                      // one of titleConnectors, any case
 	fAfterHead                      // one of afterHeads, any case
 	fOrgFirst                       // the first word of an organisation's name (orgFirstWords), any case
+	fDS                             // an ASCII word that starts with "D" or "S", as "Daw" and the name starts do (startsName)
 )
 
 // comma reports whether the word is followed by a comma.
@@ -157,9 +158,7 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 				}
 				f |= wordFlags.lookupBits(w, x, hi)
 			}
-			if 'A' <= c0 && c0 <= 'Z' {
-				f |= fCap
-			}
+			f |= firstFlags[c0]
 			// The tok is written field by field in its slot: a
 			// composite literal is built on the stack and copied.
 			toks = toks[:len(toks)+1]
@@ -226,9 +225,7 @@ func appendTokensN(toks []tok, s string, start, end, n int) []tok {
 			if wordFlags.mayHave(w) {
 				f = wordFlags.lookup(w)
 			}
-			if 'A' <= w[0] && w[0] <= 'Z' {
-				f |= fCap
-			}
+			f |= firstFlags[w[0]]
 			toks = append(toks, tok{w: w, start: int32(i), end: int32(j), flags: f})
 		} else {
 			// The word is built in place: a tok is 40 bytes.
@@ -332,8 +329,8 @@ func fillTok(t *tok, s string, i, j int, ascii bool) {
 	}
 	if ascii {
 		t.flags |= wordFlags.get(w)
-		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
-			t.flags |= fCap
+		if w != "" {
+			t.flags |= firstFlags[w[0]]
 		}
 		return
 	}
@@ -400,6 +397,17 @@ func peelSlow(s string, i, j int) (a, b int) {
 	}
 	return a, b
 }
+
+// firstFlags are the flags of an ASCII word that its first byte gives:
+// fCap for a capital, and fDS for "D" and "S" too.
+var firstFlags = func() (t [256]tokFlag) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = fCap
+	}
+	t['D'] |= fDS
+	t['S'] |= fDS
+	return t
+}()
 
 // wordFlags are the flags of the ASCII words the tables know, lower case:
 // one lookup per word gives them all, and most words are ruled out before
