@@ -6,6 +6,12 @@ package readout
 // Speaker is the Name of the [Participant] who spoke ("" when the text does
 // not say). Section is the Number of the [Section] the statement is in, 0
 // when it is outside the numbered sections.
+//
+// A statement given as points is the points of its section: in a parsed
+// [Meeting], Points shares its elements with that section's Points (no
+// copy is made), so changing st.Points[i] changes the section's point too.
+// Copy the slice (slices.Clone) before changing its elements; appending
+// to it never changes the section.
 type Statement struct {
 	Speaker string        `json:"speaker"`
 	Section int           `json:"section"`
