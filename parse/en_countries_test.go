@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // longestCountry builds place keys on the stack and rejects a run by its
 // first word; it must find what countryName finds in the joined words.
@@ -64,25 +60,9 @@ func TestLongestCountry(t *testing.T) {
 // TestLongestCountryCorpus checks every run of every line of the corpus
 // copy against countryName.
 func TestLongestCountryCorpus(t *testing.T) {
-	var files []string
-	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt"} {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no corpus files")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
-		for _, l := range splitLines(s) {
-			checkLongestCountry(t, f, tokenize(s, int(l.start), int(l.end)))
+	for _, f := range readTexts(t, englishReadouts[:3]...) {
+		for _, l := range splitLines(f.text) {
+			checkLongestCountry(t, f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
 	}
 }
@@ -111,22 +91,9 @@ func TestMatchOrgCorpus(t *testing.T) {
 	} {
 		check(s, tokenize(s, 0, len(s)))
 	}
-	var files []string
-	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt"} {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
-		for _, l := range splitLines(s) {
-			check(f, tokenize(s, int(l.start), int(l.end)))
+	for _, f := range readTexts(t, englishReadouts[:3]...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
 	}
 }

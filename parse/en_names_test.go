@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -84,25 +82,9 @@ func TestStartersMaySkips(t *testing.T) {
 // TestStartersMayCorpus checks every line and every lead of the corpus
 // copy: wherever personAt finds a phrase, starters.may lets it be tried.
 func TestStartersMayCorpus(t *testing.T) {
-	var files []string
-	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt", "../testdata/en/*.txt"} {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no corpus files")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
-		for _, l := range splitLines(s) {
-			checkStarters(t, f, tokenize(s, int(l.start), int(l.end)))
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			checkStarters(t, f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
 	}
 }
@@ -127,17 +109,8 @@ func TestTokenFlagsCorpus(t *testing.T) {
 			}
 		}
 	}
-	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus files: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
-		check(f, tokenize(s, 0, len(s)))
+	for _, f := range readTexts(t, englishReadouts[0]) {
+		check(f.name, tokenize(f.text, 0, len(f.text)))
 	}
 }
 
@@ -194,22 +167,9 @@ func TestPluralHeadCorpus(t *testing.T) {
 	} {
 		check(s, tokenize(s, 0, len(s)))
 	}
-	var files []string
-	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt", "../testdata/blind2/en/*.txt", "../testdata/en/*.txt"} {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
-		for _, l := range splitLines(s) {
-			check(f, tokenize(s, int(l.start), int(l.end)))
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
 	}
 }

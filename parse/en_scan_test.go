@@ -85,23 +85,15 @@ func TestScanLinePeople(t *testing.T) {
 // yes wherever the tokens have a starter, and, in a line without one,
 // wherever they have a word enDelegations acts on.
 func TestScanLineCorpus(t *testing.T) {
-	files, err := filepath.Glob("../testdata/corpus/en/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus files: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := normalize(string(b))
+	for _, f := range readTexts(t, englishReadouts[0]) {
+		s := f.text
 		for _, l := range splitLines(s) {
 			people, lists := scanLine(s, int(l.start), int(l.end))
 			if want := anyStarter(s, l); want && !people {
-				t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", f, s[l.start:l.end])
+				t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", f.name, s[l.start:l.end])
 			}
 			if want := anyListTrigger(s, l); want && !people && !lists {
-				t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", f, s[l.start:l.end])
+				t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", f.name, s[l.start:l.end])
 			}
 		}
 	}

@@ -1,0 +1,44 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// englishReadouts are the English readouts the tests read: the corpus
+// copy, the held-out and blind sets, and the golden tests' inputs.
+var englishReadouts = []string{
+	"../testdata/corpus/en/*.txt", "../testdata/heldout/en/*.txt",
+	"../testdata/blind2/en/*.txt", "../testdata/en/*.txt",
+}
+
+// A testText is a readout file's text, normalised as Text does.
+type testText struct {
+	name, text string
+}
+
+// readTexts returns the normalised text of every file the glob patterns
+// match, in order. It fails the test when they match none.
+func readTexts(t testing.TB, patterns ...string) []testText {
+	t.Helper()
+	var texts []testText
+	for _, pat := range patterns {
+		files, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, _ := normalize(string(b))
+			texts = append(texts, testText{f, s})
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatalf("no files match %q", patterns)
+	}
+	return texts
+}
