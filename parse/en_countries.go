@@ -129,6 +129,42 @@ func matchCountry(toks []tok, i int) (string, int) {
 	return longestCountry(toks, i, min(len(toks), i+maxPlaceWords), true)
 }
 
+// appendKeyWord appends the place key of the ASCII word w to key, as
+// placeKeyBytes folds it: skipped bytes dropped, a separator made one
+// space between what comes before and after it, "&" written "and". space
+// says a space goes before the word's first key byte (the word follows
+// another of the run). It returns the key, the number of spaces it
+// appended, and false when w is not ASCII (the caller folds the run the
+// slow way).
+func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
+	spaces := 0
+	for m := 0; m < len(w); m++ {
+		c := w[m]
+		if c >= utf8.RuneSelf {
+			return key, spaces, false
+		}
+		kc := placeKeyBytes[c]
+		switch kc {
+		case keySkip:
+			continue
+		case keySep:
+			space = len(key) > 0
+			continue
+		}
+		if space {
+			key = append(key, ' ')
+			space = false
+			spaces++
+		}
+		if kc == keyAnd {
+			key = append(key, "and"...)
+			continue
+		}
+		key = append(key, kc)
+	}
+	return key, spaces, true
+}
+
 // longestCountry returns the country named by the longest of the runs
 // toks[i:j], i < j <= end, and the index after it, as countryName would
 // find it in the words joined by spaces — without building a string. With
@@ -173,30 +209,12 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		if n += len(w); n > maxPhraseLen {
 			return longestCountryName(toks, i, end, run)
 		}
-		for m := 0; m < len(w); m++ {
-			c := w[m]
-			if c >= utf8.RuneSelf {
-				return longestCountryName(toks, i, end, run)
-			}
-			kc := placeKeyBytes[c]
-			switch kc {
-			case keySkip:
-				continue
-			case keySep:
-				space = len(key) > 0
-				continue
-			}
-			if space {
-				key = append(key, ' ')
-				space = false
-				spaces++
-			}
-			if kc == keyAnd {
-				key = append(key, "and"...)
-				continue
-			}
-			key = append(key, kc)
+		var added int
+		var ok bool
+		if key, added, ok = appendKeyWord(key, w, space); !ok {
+			return longestCountryName(toks, i, end, run)
 		}
+		spaces += added
 		ends[k-i] = len(key)
 		if most < 0 && len(key) > 0 && string(key) != "the" {
 			// The key's first word is complete: the next word starts

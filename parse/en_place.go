@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
 	"github.com/diplomacy-data/readout/internal/placeword"
@@ -179,28 +178,9 @@ func matchCity(toks []tok, i int) (string, int) {
 		if n += len(w); n > maxPhraseLen || k-i >= len(ends) {
 			return matchLongest(toks, i, cityNameOf)
 		}
-		for m := 0; m < len(w); m++ {
-			c := w[m]
-			if c >= utf8.RuneSelf {
-				return matchLongest(toks, i, cityNameOf)
-			}
-			kc := placeKeyBytes[c]
-			switch kc {
-			case keySkip:
-				continue
-			case keySep:
-				space = len(key) > 0
-				continue
-			}
-			if space {
-				key = append(key, ' ')
-				space = false
-			}
-			if kc == keyAnd {
-				key = append(key, "and"...)
-				continue
-			}
-			key = append(key, kc)
+		var ok bool
+		if key, _, ok = appendKeyWord(key, w, space); !ok {
+			return matchLongest(toks, i, cityNameOf)
 		}
 		ends[k-i] = len(key)
 	}
