@@ -102,10 +102,7 @@ func BenchmarkFloor(b *testing.B) {
 const benchLead = "April 7, 2022\nOn April 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with "
 
 // shapes are the inputs of BenchmarkScaling, each grown to about n bytes.
-var shapes = []struct {
-	name string
-	make func(n int) string
-}{
+var shapes = []shape{
 	// Real readouts, concatenated: the expected load.
 	{"readouts", func(n int) string {
 		var b strings.Builder
@@ -145,7 +142,18 @@ var shapes = []struct {
 // bound of its peak memory); peakB/byte, the high-water mark of the live
 // heap during a parse, and peak≤B/byte, an upper bound of it, both from
 // measureHeap; and keptB/byte, the live heap of the result.
-func BenchmarkScaling(b *testing.B) {
+func BenchmarkScaling(b *testing.B) { benchShapes(b, shapes) }
+
+// A shape is a kind of input grown to about n bytes for the scaling
+// benchmarks.
+type shape struct {
+	name string
+	make func(n int) string
+}
+
+// benchShapes parses each shape at 10 KB to 10 MB and reports ns/byte and
+// the memory per input byte (reportHeap).
+func benchShapes(b *testing.B, shapes []shape) {
 	for _, sh := range shapes {
 		for _, n := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
 			src := sh.make(n)

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,10 +27,7 @@ func jaName(k int) string {
 	return string(rune(base+k%2000)) + string(rune(base+2000+k/2000%2000))
 }
 
-var jaShapes = []struct {
-	name string
-	make func(n int) string
-}{
+var jaShapes = []shape{
 	// Real Japanese readouts, concatenated: the expected load.
 	{"ja-readouts", func(n int) string {
 		var b strings.Builder
@@ -93,24 +89,7 @@ var jaShapes = []struct {
 
 // BenchmarkScalingJa parses each Japanese shape at 10 KB to 10 MB and
 // reports ns/byte and the memory per input byte (as BenchmarkScaling).
-func BenchmarkScalingJa(b *testing.B) {
-	for _, sh := range jaShapes {
-		for _, n := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
-			src := sh.make(n)
-			b.Run(fmt.Sprintf("%s/%s", sh.name, size(n)), func(b *testing.B) {
-				b.SetBytes(int64(len(src)))
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := Text(src); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(src)), "ns/byte")
-				reportHeap(b, src)
-			})
-		}
-	}
-}
+func BenchmarkScalingJa(b *testing.B) { benchShapes(b, jaShapes) }
 
 // jaCorpus returns the Japanese readouts of the corpus copy.
 func jaCorpus(b *testing.B) []string {
