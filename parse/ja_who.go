@@ -419,7 +419,24 @@ func (m *jaRunMarks) countryPrefix(k int) int {
 	if m.prefixKnown && m.prefixAt == k {
 		return m.prefixLen
 	}
-	t := m.run[k:]
+	best, country := longestCountryPrefix(m.run[k:], func(i int) bool { return m.officeAt(k + i) })
+	m.prefixAt, m.prefixLen, m.prefixCountry, m.prefixKnown = k, best, country, true
+	return best
+}
+
+// countryPrefix returns the length of the longest country name at the start
+// of t that is followed by the rest of a title: an office or department word
+// or an organisation ("米国務長官" is 米 + 国務長官, "米国国務長官" is 米国 +
+// 国務長官).
+func countryPrefix(t string) int {
+	n, _ := longestCountryPrefix(t, func(i int) bool { return officeStartsAt(t[i:]) })
+	return n
+}
+
+// longestCountryPrefix returns the length and the country of the longest
+// country name at the start of t (at most 12 runes of kanji and katakana)
+// after which officeAt(its length) is true: the rest of a title follows.
+func longestCountryPrefix(t string, officeAt func(i int) bool) (int, string) {
 	best, country := 0, ""
 	for i, n := 0, 0; i < len(t) && n < 12; n++ {
 		r, size := decodeRune(t[i:])
@@ -430,41 +447,15 @@ func (m *jaRunMarks) countryPrefix(k int) int {
 		if i >= len(t) {
 			break
 		}
-		if !m.officeAt(k + i) {
+		// The office test is cheap and rarely true: make it first.
+		if !officeAt(i) {
 			continue
 		}
 		if c, ok := jaCountry(t[:i]); ok {
 			best, country = i, c
 		}
 	}
-	m.prefixAt, m.prefixLen, m.prefixCountry, m.prefixKnown = k, best, country, true
-	return best
-}
-
-// countryPrefix returns the length of the longest country name at the start
-// of t that is followed by the rest of a title: an office or department word
-// or an organisation ("米国務長官" is 米 + 国務長官, "米国国務長官" is 米国 +
-// 国務長官).
-func countryPrefix(t string) int {
-	best := 0
-	for i, n := 0, 0; i < len(t) && n < 12; n++ {
-		r, size := decodeRune(t[i:])
-		if !isHan(r) && !isKatakana(r) {
-			break
-		}
-		i += size
-		if i >= len(t) {
-			break
-		}
-		// The office test is cheap and rarely true: make it first.
-		if !officeStartsAt(t[i:]) {
-			continue
-		}
-		if _, ok := jaCountry(t[:i]); ok {
-			best = i
-		}
-	}
-	return best
+	return best, country
 }
 
 // officeStartsAt reports whether t starts with an office or department word
