@@ -3,7 +3,6 @@ package parse
 import (
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // TestIsLanguageSwitch checks isLanguageSwitch, which stops at a word
@@ -11,18 +10,6 @@ import (
 // word, on language links, captions, long lines without spaces, brackets
 // and invalid UTF-8.
 func TestIsLanguageSwitch(t *testing.T) {
-	plain := func(s string) bool {
-		words := 0
-		for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
-			return unicode.IsSpace(r) || r == '(' || r == ')' || r == '[' || r == ']'
-		}) {
-			if !languageLinks[w] {
-				return false
-			}
-			words++
-		}
-		return words > 0
-	}
 	for _, s := range []string{
 		"", " ", "()", "英語版 (English)", "English / 日本語", "[English]", "日本語版\u3000English",
 		"Other Languages", "その他の言語", "その他の言語版", "English version", "English\u00a0/\u00a0Japanese",
@@ -30,7 +17,7 @@ func TestIsLanguageSwitch(t *testing.T) {
 		"English\xff", "\xff", "English (" + strings.Repeat("語", 40) + ")", "Français | Español",
 		strings.Repeat("English ", 50), "英語\t(English)\n",
 	} {
-		if got, want := isLanguageSwitch(s), plain(s); got != want {
+		if got, want := isLanguageSwitch(s), isLanguageSwitchRef(s); got != want {
 			t.Errorf("isLanguageSwitch(%q) = %v, the plain reading gives %v", s, got, want)
 		}
 	}
