@@ -201,7 +201,7 @@ func init() {
 
 var placeIndex = sync.OnceValue(func() *placeTables {
 	t := &placeTables{countries: map[string]int{}, cities: map[string][]int{}}
-	t.words = placeword.Tables{Countries: map[string]string{}, CountryFirst: map[string]bool{}, Cities: map[string]placeword.City{}}
+	t.words = placeword.Tables{Countries: map[string]string{}, Cities: map[string]placeword.City{}}
 	for i, c := range countries {
 		for _, n := range append([]string{c.name}, strings.Split(c.aliases, "|")...) {
 			k := placeKey(n)
@@ -214,7 +214,6 @@ var placeIndex = sync.OnceValue(func() *placeTables {
 			}
 			t.countries[k] = i
 			t.words.Countries[k] = c.name
-			t.words.CountryFirst[string(placeword.FirstWord([]byte(k)))] = true
 		}
 	}
 	for i, c := range cities {

@@ -14,10 +14,6 @@ type textCursor struct {
 	cur  Pos
 }
 
-func newTextCursor(text string, base Pos) *textCursor {
-	return &textCursor{text: text, base: base, cur: base}
-}
-
 // at returns the position of byte offset i of the value, or the zero Pos
 // when the value's position is unknown.
 func (c *textCursor) at(i int) Pos {

@@ -144,15 +144,6 @@ func hasLowerPrefix(w, prefix string) bool {
 	return len(w) >= len(prefix) && lowerIs(w[:len(prefix)], prefix)
 }
 
-// hasLowerSuffix reports whether strings.ToLower(w) ends with the
-// lower-case ASCII suffix.
-func hasLowerSuffix(w, suffix string) bool {
-	if !isASCII(w) {
-		return strings.HasSuffix(strings.ToLower(w), suffix)
-	}
-	return len(w) >= len(suffix) && lowerIs(w[len(w)-len(suffix):], suffix)
-}
-
 // isLowerCase reports whether strings.ToLower(s) == s.
 func isLowerCase(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -618,12 +618,6 @@ func (p *parser) longestLineToks() int {
 	return min(tokensCap(p.text, int(ll.start), int(ll.end)), maxLineToks)
 }
 
-// spaceAround reports whether offset i of s is at white space or at an end
-// of s: no word runs across it.
-func spaceAround(s string, i int) bool {
-	return i == 0 || i == len(s) || isSpaceByte(s[i-1]) || isSpaceByte(s[i])
-}
-
 // isAbbrev reports whether w, which ends in a dot, is an abbreviation whose
 // dot belongs to it: an initial ("R."), a dotted abbreviation ("U.S.",
 // "H.E.", "p.m."), or a known short form ("Mr.", "Jr.", "Amb.").

@@ -485,12 +485,6 @@ func (p *parser) findName(name string) int {
 	return found
 }
 
-// nameWords returns the words of a name without a suffix ("Jr.") and
-// commas.
-func nameWords(name string) []string {
-	return appendNameWords(nil, name)
-}
-
 // appendNameWords appends the words nameWords returns to dst: a name
 // without a comma is split where it stands, without a copy.
 func appendNameWords(dst []string, name string) []string {

@@ -367,17 +367,6 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	return pr, pr.titleStart+prefix < end
 }
 
-// titleStartsAt reports whether a title starts at the beginning of t: a
-// country and an office, an office, or an organisation ("天野之弥国際原子力
-// 機関事務局長").
-func titleStartsAt(t string) bool {
-	if officeStartsAt(t) || countryPrefix(t) > 0 {
-		return true
-	}
-	_, n := jaOrgPrefix(t)
-	return n > 0
-}
-
 // A jaRunMarks remembers, for a run of up to 256 bytes, at which offsets
 // an office or department word starts (officeStartsAt), so that the many
 // tests of jaSplitPerson at the same offsets test the words once.

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"math/bits"
@@ -493,6 +492,3 @@ func (p *parser) run() {
 		p.lang.body(p)
 	}
 }
-
-// String is for debugging.
-func (l line) String() string { return fmt.Sprintf("[%d,%d)", l.start, l.end) }

@@ -12,12 +12,12 @@ import (
 	"sync/atomic"
 )
 
-// Tables are what the root package registers: the countries by key and
-// the first words of those keys.
+// Tables are what the root package registers: the countries and the
+// cities by key (the first words of the countries' keys are derived from
+// them: CountryWords).
 type Tables struct {
-	Countries    map[string]string // key → canonical name
-	CountryFirst map[string]bool   // first word of a key
-	Cities       map[string]City   // key → the first city of the table with that key
+	Countries map[string]string // key → canonical name
+	Cities    map[string]City   // key → the first city of the table with that key
 }
 
 // A City is a city of the tables: its canonical name and its country's.
@@ -95,15 +95,6 @@ func CityOf(key []byte) (City, bool) {
 		return City{}, false
 	}
 	return x.cities.get(key)
-}
-
-// StartsCountry reports whether the key word w starts the key of a
-// country.
-func StartsCountry(w []byte) bool {
-	if tables == nil {
-		return true
-	}
-	return tables().CountryFirst[string(w)]
 }
 
 // CountryWords returns the most words of a country's key that starts with
