@@ -398,11 +398,11 @@ type parser struct {
 	m     *readout.Meeting
 	opts  options
 	lines []line // the lines of text (structure.go)
+	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
 
 	// The lead paragraph, as offsets into text; both len(text) when
 	// there is none (run).
 	leadStart, leadEnd int
-	toks               []tok // a buffer for the English words of a line (en_tokens.go)
 
 	// The later mentions of participants, until each gets its own
 	// (linkMention, attachMentions in en_who.go).
