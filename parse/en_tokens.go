@@ -584,7 +584,8 @@ func asciiFoldEq(w, lw string) bool {
 // the text is never tokenized whole, only the lead, the lines that are read
 // for people and the stretches a rule needs.
 func (p *parser) tokens(start, end int) []tok {
-	return tokenize(p.text, start, end)
+	p.leadToks = appendTokens(slices.Grow(p.leadToks[:0], tokensCap(p.text, start, end)), p.text, start, end)
+	return p.leadToks
 }
 
 // lineTokens returns the words of p.text[start:end] in a buffer the parser

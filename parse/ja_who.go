@@ -357,7 +357,9 @@ func jaSplitPerson(s string, start, end int) (jaPerson, bool) {
 	} else if o, n := jaOrgPrefix(t); n > 0 {
 		pr.org, prefix = o, n
 	} else if n := latinRun(t); n > 0 && n < len(t) {
-		pr.org = t[:n]
+		// Normalised ("ＮＡＴＯ" is "NATO"), so a copy: the text may be
+		// in a buffer the next parse reuses (parserPool).
+		pr.org = strings.Clone(t[:n])
 		prefix = n
 	}
 	name := s[start:pr.nameEnd]

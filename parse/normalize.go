@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -265,7 +266,8 @@ func normalize(src string) (string, offsetMap) {
 		ns.char(i, r, size)
 		i += size
 	}
-	return ns.normalize(src)
+	text, _, m := ns.normalize(src, nil)
+	return text, m
 }
 
 // A normScan learns, in a pass over the input that calls lineEnd and char
@@ -319,33 +321,35 @@ func fastFold(r rune) (string, bool) {
 }
 
 // normalize returns the normalised src, which the scan has seen whole.
-func (ns *normScan) normalize(src string) (string, offsetMap) {
+// When it is not src itself, it is written in buf (grown when short),
+// which is returned for the next call: the text is valid until then.
+func (ns *normScan) normalize(src string, buf []byte) (string, []byte, offsetMap) {
 	if ns.slow {
-		return normalizeFull(src)
+		t, m := normalizeFull(src)
+		return t, buf, m
 	}
 	if len(ns.bps) == 0 {
-		return src, offsetMap{}
+		return src, buf, offsetMap{}
 	}
-	var b strings.Builder
-	b.Grow(len(src) + ns.delta)
+	b := slices.Grow(buf[:0], len(src)+ns.delta)
 	o := 0
 	for _, bp := range ns.bps {
-		b.WriteString(src[o:bp.orig])
+		b = append(b, src[o:bp.orig]...)
 		o = int(bp.orig)
 		for end := o + int(bp.olen); o < end; {
 			if src[o] == '\r' {
-				b.WriteByte('\n')
+				b = append(b, '\n')
 				o += int(bp.olen / bp.n)
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(src[o:])
 			f, _ := fold(r)
-			b.WriteString(f)
+			b = append(b, f...)
 			o += size
 		}
 	}
-	b.WriteString(src[o:])
-	return b.String(), offsetMap{bps: ns.bps}
+	b = append(b, src[o:]...)
+	return unsafe.String(unsafe.SliceData(b), len(b)), b, offsetMap{bps: ns.bps}
 }
 
 // normalizeFull is normalize for any input: runs of characters that may

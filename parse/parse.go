@@ -5,8 +5,10 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/diplomacy-data/readout"
 )
@@ -35,6 +37,7 @@ func Text(src string, opts ...Option) (m *readout.Meeting, err error) {
 		}
 	}()
 	p := newScannedParser(src, o, &sc)
+	defer p.release()
 	if len(p.text) > math.MaxInt32 {
 		// Normalisation can lengthen the text (NFKC makes one character
 		// up to 18), and offsets into it are kept as int32 (structure.go).
@@ -390,8 +393,12 @@ func decodeUTF16(b []byte) (string, bool) {
 
 // A parser holds the state of one call to Text.
 type parser struct {
-	src   string    // the input as given
-	text  string    // the normalised text the grammar matches
+	src string // the input as given
+	// text is the normalised text the grammar matches: src itself, or
+	// in textBuf, which the next parser from parserPool overwrites. So
+	// the meeting never holds a slice of it: values are slices of src
+	// (orig), or copies.
+	text  string
 	nm    offsetMap // text offsets → src offsets
 	idx   posIndex  // src offsets → positions
 	lang  *language // the grammar of the text's language
@@ -399,6 +406,11 @@ type parser struct {
 	opts  options
 	lines []line // the lines of text (structure.go)
 	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
+
+	// Buffers kept with the parser in parserPool for the next one: the
+	// normalised text when it is not src, and the words of the lead.
+	textBuf  []byte
+	leadToks []tok
 
 	// The lead paragraph, as offsets into text; both len(text) when
 	// there is none (run).
@@ -423,14 +435,15 @@ func newParser(src string, o options) *parser {
 // newScannedParser returns the parser of src, which scanInput has checked
 // into sc.
 func newScannedParser(src string, o options, sc *inputScan) *parser {
-	text, nm := sc.norm.normalize(src)
-	p := &parser{src: src, text: text, nm: nm, opts: o}
+	p := parserPool.Get().(*parser)
+	p.src, p.opts = src, o
+	p.text, p.textBuf, p.nm = sc.norm.normalize(src, p.textBuf)
 	p.idx.init(src)
 	p.idx.setRuns(&sc.runs) // none if ASCII
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.
-		p.lang = pickLanguage(o.language, text)
+		p.lang = pickLanguage(o.language, p.text)
 	} else {
 		// The folds and line ends make no letters: the counts of the
 		// input are the text's.
@@ -447,6 +460,45 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 		Unparsed:     []readout.Fragment{},
 	}
 	return p
+}
+
+// parserPool keeps parsers between calls of Text, so that their buffers
+// (the normalised text, the lines, the words) are made once per goroutine
+// rather than once per readout.
+var parserPool = sync.Pool{New: func() any { return new(parser) }}
+
+// maxPooledBytes bounds the buffers a parser keeps in parserPool: one huge
+// input must not keep its buffers alive for the next small ones.
+const maxPooledBytes = 1 << 20
+
+// release returns p to parserPool with its buffers and nothing else: no
+// reference to the input or the meeting stays with it. The meeting holds
+// no reference to the buffers (its strings are slices of the input, see
+// orig).
+func (p *parser) release() {
+	if testHookRelease != nil {
+		testHookRelease(p)
+	}
+	*p = parser{
+		textBuf:  keepBuf(p.textBuf),
+		lines:    keepBuf(p.lines),
+		toks:     keepBuf(p.toks),
+		leadToks: keepBuf(p.leadToks),
+	}
+	parserPool.Put(p)
+}
+
+// testHookRelease, when set by a test, sees each parser release is about
+// to return to parserPool.
+var testHookRelease func(*parser)
+
+// keepBuf returns b emptied, or nil if it holds more than maxPooledBytes.
+func keepBuf[T any](b []T) []T {
+	var t T
+	if uintptr(cap(b))*unsafe.Sizeof(t) > maxPooledBytes {
+		return nil
+	}
+	return b[:0]
 }
 
 // span returns the span of the original input that the normalised text

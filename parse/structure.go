@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,9 +36,14 @@ type doc struct {
 // splitLines returns the trimmed lines of s. "\n", "\r\n" and "\r" all end
 // a line.
 func splitLines(s string) []line {
+	return appendLines(nil, s)
+}
+
+// appendLines appends the trimmed lines of s to lines.
+func appendLines(lines []line, s string) []line {
 	if strings.IndexByte(s, '\r') < 0 {
 		// Only "\n": the line ends are found with IndexByte.
-		lines := make([]line, 0, strings.Count(s, "\n")+1)
+		lines = slices.Grow(lines, strings.Count(s, "\n")+1)
 		start := 0
 		for {
 			i := strings.IndexByte(s[start:], '\n')
@@ -50,8 +56,7 @@ func splitLines(s string) []line {
 			start += i + 1
 		}
 	}
-	n := strings.Count(s, "\n") + strings.Count(s, "\r") + 1
-	lines := make([]line, 0, n)
+	lines = slices.Grow(lines, strings.Count(s, "\n")+strings.Count(s, "\r")+1)
 	start := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && s[i] != '\n' && s[i] != '\r' {
@@ -103,7 +108,7 @@ func trimSpace(s string, start, end int) (int, int) {
 // structure reads the header (category, title, date line, captions), finds
 // the lead paragraph and returns the body lines after it.
 func (p *parser) structure() doc {
-	lines := splitLines(p.text)
+	lines := appendLines(p.lines[:0], p.text)
 	p.lines = lines
 	var d doc
 	lead := -1
