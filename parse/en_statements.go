@@ -18,35 +18,79 @@ import (
 // becomes an attendee when a caption names it (the photo shows them there)
 // and a mentioned person when only the body does.
 func (p *parser) enWhoBody() {
-	// Offsets into the text, not the input: normalising can change
-	// lengths before the lead (a curly quote in the title is one byte
-	// in the text, three in the input).
+	// The lines that may name someone or list delegations are tokenized
+	// a batch at a time into p.toks; then enMentions reads the batch's
+	// lines, then enDelegations. Each step's code runs over many lines in
+	// a row: the three together are larger than the instruction cache.
+	// Offsets are into the text, not the input: normalising can change
+	// lengths before the lead (a curly quote in the title is one byte in
+	// the text, three in the input).
+	p.toks = p.toks[:0]
+	batch := p.bodyBatch[:0]
 	for _, l := range p.lines {
 		if l.start == l.end {
 			continue
 		}
+		var bl bodyLine
 		switch {
 		case int(l.end) <= p.leadStart && p.isPhotoLine(p.nm.start(int(l.start)), p.nm.end(int(l.end))):
-			if people, _ := scanLine(p.text, int(l.start), int(l.end)); people {
-				p.enMentions(p.lineTokens(int(l.start), int(l.end)), readout.RoleAttendee)
-			}
+			// A caption: its people only.
+			bl.people, _ = scanLine(p.text, int(l.start), int(l.end))
+			bl.role = readout.RoleAttendee
 		case int(l.start) >= p.leadEnd && !isNavigation(p.text[l.start:l.end]):
 			// Only a line with a word that may start a person phrase, or
-			// one that may list delegations, is tokenized.
-			people, lists := scanLine(p.text, int(l.start), int(l.end))
-			if !people && !lists {
-				continue
-			}
-			toks := p.lineTokens(int(l.start), int(l.end))
-			if people {
-				p.enMentions(toks, readout.RoleMentioned)
-			}
-			p.enDelegations(toks)
+			// one that may list delegations, is tokenized; its
+			// delegations are read either way (scanLine stops at a
+			// starter before it looks for lists).
+			var lists bool
+			bl.people, lists = scanLine(p.text, int(l.start), int(l.end))
+			bl.lists = bl.people || lists
+			bl.role = readout.RoleMentioned
 		}
+		if !bl.people && !bl.lists {
+			continue
+		}
+		if len(p.toks) > 0 && len(p.toks)+tokensCap(p.text, int(l.start), int(l.end)) > bodyBatchToks {
+			p.enBodyBatch(batch)
+			batch, p.toks = batch[:0], p.toks[:0]
+		}
+		bl.from = int32(len(p.toks))
+		p.toks = appendTokens(p.toks, p.text, int(l.start), int(l.end))
+		bl.to = int32(len(p.toks))
+		batch = append(batch, bl)
 	}
+	p.enBodyBatch(batch)
+	p.bodyBatch = batch[:0]
 	p.enStatements()
 	p.enVisitHost()
 	p.enBodyPlace(p.leadEnd)
+}
+
+// bodyBatchToks bounds the words of a batch of enWhoBody: their tokens
+// stay in the first-level data cache.
+const bodyBatchToks = 512
+
+// A bodyLine is a line of a batch of enWhoBody: its words p.toks[from:to],
+// whether they may name people (with role) and list delegations.
+type bodyLine struct {
+	from, to      int32
+	role          readout.Role
+	people, lists bool
+}
+
+// enBodyBatch reads the people, then the delegations, of the lines of a
+// batch of enWhoBody.
+func (p *parser) enBodyBatch(batch []bodyLine) {
+	for _, bl := range batch {
+		if bl.people {
+			p.enMentions(p.toks[bl.from:bl.to], bl.role)
+		}
+	}
+	for _, bl := range batch {
+		if bl.lists {
+			p.enDelegations(p.toks[bl.from:bl.to])
+		}
+	}
 }
 
 // isPhotoLine reports whether the input bytes [s, e) hold a photo caption.

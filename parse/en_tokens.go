@@ -588,37 +588,6 @@ func (p *parser) tokens(start, end int) []tok {
 	return p.leadToks
 }
 
-// lineTokens returns the words of p.text[start:end] in a buffer the parser
-// reuses: they are valid until the next call.
-func (p *parser) lineTokens(start, end int) []tok {
-	if n := tokensCap(p.text, start, end); cap(p.toks) < n {
-		if cap(p.toks) == 0 {
-			// The first time, room for the longest line too (up to
-			// maxLineToks words), so that the buffer is made once.
-			n = max(n, p.longestLineToks())
-		}
-		p.toks = make([]tok, 0, max(n, 2*cap(p.toks)))
-	}
-	p.toks = appendTokens(p.toks[:0], p.text, start, end)
-	return p.toks
-}
-
-// maxLineToks bounds the words longestLineToks asks room for: a line
-// longer than that gets its room when it is tokenized.
-const maxLineToks = 256
-
-// longestLineToks returns tokensCap of the longest of p.lines, in bytes, at
-// most maxLineToks.
-func (p *parser) longestLineToks() int {
-	var ll line
-	for _, l := range p.lines {
-		if l.end-l.start > ll.end-ll.start {
-			ll = l
-		}
-	}
-	return min(tokensCap(p.text, int(ll.start), int(ll.end)), maxLineToks)
-}
-
 // isAbbrev reports whether w, which ends in a dot, is an abbreviation whose
 // dot belongs to it: an initial ("R."), a dotted abbreviation ("U.S.",
 // "H.E.", "p.m."), or a known short form ("Mr.", "Jr.", "Amb.").

@@ -405,12 +405,13 @@ type parser struct {
 	m     *readout.Meeting
 	opts  options
 	lines []line // the lines of text (structure.go)
-	toks  []tok  // a buffer for the English words of a line (en_tokens.go)
+	toks  []tok  // a buffer for English words: a batch of lines (enWhoBody), a section
 
 	// Buffers kept with the parser in parserPool for the next one: the
 	// normalised text when it is not src, and the words of the lead.
-	textBuf  []byte
-	leadToks []tok
+	textBuf   []byte
+	leadToks  []tok
+	bodyBatch []bodyLine // the lines of a batch of enWhoBody
 
 	// The lead paragraph, as offsets into text; both len(text) when
 	// there is none (run).
@@ -480,10 +481,11 @@ func (p *parser) release() {
 		testHookRelease(p)
 	}
 	*p = parser{
-		textBuf:  keepBuf(p.textBuf),
-		lines:    keepBuf(p.lines),
-		toks:     keepBuf(p.toks),
-		leadToks: keepBuf(p.leadToks),
+		textBuf:   keepBuf(p.textBuf),
+		lines:     keepBuf(p.lines),
+		toks:      keepBuf(p.toks),
+		leadToks:  keepBuf(p.leadToks),
+		bodyBatch: keepBuf(p.bodyBatch),
 	}
 	parserPool.Put(p)
 }
