@@ -332,3 +332,66 @@ func TestScanLineRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestScanLineMutated checks scanLine against the tokens on every line of
+// every English readout the tests have, as it is, from and to random
+// offsets inside the text (scanLine must not read past end, nor count on
+// a word boundary at start), and mutated: bytes replaced by white space,
+// punctuation, capitals or bytes outside ASCII, the case of letters
+// flipped, and words it keys on inserted.
+func TestScanLineMutated(t *testing.T) {
+	check := func(name, s string, start, end int) {
+		t.Helper()
+		l := line{int32(start), int32(end)}
+		people, lists := scanLine(s, start, end)
+		if anyStarter(s, l) && !people {
+			t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", name, s[start:end])
+		}
+		if anyListTrigger(s, l) && !people && !lists {
+			t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", name, s[start:end])
+		}
+	}
+	bytesIn := []string{" ", "  ", ",", ", ", ".", ". ", "(", " (", "\"", "'", "[", "]", ")", ";", ":", "-", "\t",
+		"’", "é", "İ", "\u212A", "A", "M", "S", "D", "H", "x", ",a", ".e."}
+	inserts := []string{" his Majesty ", " her ", " Mr. ", " H.E. ", " the ", " The ", " ministers ", " leaders' ",
+		" countries (", " partners [(", " Minister ", " Sheikh ", " Daw ", " general ", " tan ", " his’ ", "(his) ",
+		" Secretary-General ", " honourable ", " Excellency.", " mr.", " minister,", ",Minister "}
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, f := range readTexts(t, englishReadouts...) {
+		s := f.text
+		for _, l := range splitLines(s) {
+			start, end := int(l.start), int(l.end)
+			if start == end {
+				continue
+			}
+			check(f.name, s, start, end)
+			for range 3 {
+				a := start + rnd.IntN(end-start)
+				b := a + rnd.IntN(end-a+1)
+				check(f.name, s, a, b)
+			}
+			for range 6 {
+				m := []byte(s[start:end])
+				for range 1 + rnd.IntN(4) {
+					k := rnd.IntN(len(m))
+					switch rnd.IntN(3) {
+					case 0:
+						r := bytesIn[rnd.IntN(len(bytesIn))]
+						m = append(m[:k], append([]byte(r), m[k+1:]...)...)
+					case 1:
+						if isLetterByte(m[k]) {
+							m[k] ^= 0x20
+						}
+					case 2:
+						r := inserts[rnd.IntN(len(inserts))]
+						m = append(m[:k], append([]byte(r), m[k:]...)...)
+					}
+				}
+				// The mutated line between two others, so that bytes
+				// are there before start and after end.
+				ms := "Mr. Minister\n" + string(m) + "\nH.E. his Majesty"
+				check(f.name, ms, len("Mr. Minister\n"), len(ms)-len("\nH.E. his Majesty"))
+			}
+		}
+	}
+}
