@@ -141,18 +141,29 @@ func scanLine(s string, start, end int) (people, lists bool) {
 
 // scanPlain reads the commonest words of s from i, as scanLine's first
 // step: from one or two eight-byte loads (as in appendTokensN), up to
-// fifteen ASCII bytes before a space, or before a comma and a space,
-// nothing else to peel. It returns where it stopped, the last word it
+// fifteen ASCII bytes before a space, before a comma and a space, or at
+// the end of s, nothing else to peel. It returns where it stopped, the last word it
 // read, [a, b) (a = -1 when none), and hit when it stopped after a word
 // with its scanHint bit. It is a function of its own, so that its few
 // variables stay in registers.
 func scanPlain(s string, i int) (next, a, b int, hit bool) {
 	a, b = -1, -1
-	for i+8 <= len(s) {
+	for {
 		// The word is s[i:i+k], before the first byte plainStop8 marks
 		// (none at i: k > 0), e. A word that runs on past a byte it
 		// marks other than a space or a comma is left to scanLine.
-		x := load8(s[i : i+8])
+		var x uint64
+		if i+8 <= len(s) {
+			x = load8(s[i : i+8])
+		} else {
+			// The last bytes, from the last eight of s: the bytes
+			// after them are zeros, e = 0 after the last word.
+			r := len(s) - i
+			if r <= 0 || len(s) < 8 {
+				break
+			}
+			x = load8(s[len(s)-8:]) >> (64 - 8*uint(r)&63)
+		}
 		var k int
 		var c1, e byte
 		if m := plainStop8(x); m != 0 {
@@ -177,34 +188,41 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 			c1, e = byte((y<<8|x>>56)>>(t&63)), byte(y>>(t&63)) // the byte before y, then y
 		}
 		c0 := byte(x)
-		post := 0
+		after := i + k + 1 // after the space
 		if e != ' ' {
-			if e != ',' || i+k+1 >= len(s) || s[i+k+1] != ' ' {
+			switch {
+			case e == ',' && i+k+1 < len(s) && s[i+k+1] == ' ':
+				after++
+			case e == 0 && i+k == len(s):
+				after-- // the last word
+			default:
+				after = -1
+			}
+			if after < 0 {
 				break
 			}
-			post = 1
 		}
 		if scanHint[k&15][c0&127]&(1<<(scanEnd[c1]&31)) != 0 {
 			// A word with its scanHint bit, or one with wordPunct
 			// around it (bit 0, in every row; the rows of those
 			// first bytes have every bit).
 			if wordPunct[c0]|wordPunct[c1] != 0 {
-				if post != 0 || !plainDot(s, i, k) {
+				if after == i+k+2 || !plainDot(s, i, k) {
 					break
 				}
 				a, b = i, i+k-1
-				i += k + 1
+				i = after
 				continue
 			}
 			a, b = i, i+k
-			i += k + 1 + post
+			i = after
 			if k == 3 && uint32(x)&0xffffff|0x202020 == 't'|'h'<<8|'e'<<16 {
 				continue // "the" in any case, the commonest word, is no starter (starterWord)
 			}
 			return i, a, b, true
 		}
 		a, b = i, i+k
-		i += k + 1 + post
+		i = after
 	}
 	return i, a, b, false
 }
