@@ -216,8 +216,13 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 			}
 			a, b = i, i+k
 			i = after
-			if k == 3 && uint32(x)&0xffffff|0x202020 == 't'|'h'<<8|'e'<<16 {
-				continue // "the" in any case, the commonest word, is no starter (starterWord)
+			if k == 3 {
+				// "the" in any case, the commonest word, is no starter
+				// (starterWord), nor is "has", which shares the bit of
+				// "his".
+				if w := uint32(x)&0xffffff | 0x202020; w == 't'|'h'<<8|'e'<<16 || w == 'h'|'a'<<8|'s'<<16 {
+					continue
+				}
 			}
 			return i, a, b, true
 		}

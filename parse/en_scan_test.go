@@ -299,7 +299,7 @@ func TestScanLineRandom(t *testing.T) {
 		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator",
 		"Minister.", "Mr.", "mr.", "U.S.", "a.m.", "his.", "Majesty.", "countries.", "ministers.", "leaders.",
 		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1).",
-		"The", "THE", "tHe", "thee", "she", "The."}
+		"The", "THE", "tHe", "thee", "she", "The.", "has", "Has", "HAS", "hAs", "has.", "his,"}
 	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
 	rnd := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
@@ -355,7 +355,7 @@ func TestScanLineMutated(t *testing.T) {
 		"’", "é", "İ", "\u212A", "A", "M", "S", "D", "H", "x", ",a", ".e."}
 	inserts := []string{" his Majesty ", " her ", " Mr. ", " H.E. ", " the ", " The ", " ministers ", " leaders' ",
 		" countries (", " partners [(", " Minister ", " Sheikh ", " Daw ", " general ", " tan ", " his’ ", "(his) ",
-		" Secretary-General ", " honourable ", " Excellency.", " mr.", " minister,", ",Minister "}
+		" Secretary-General ", " honourable ", " Excellency.", " mr.", " minister,", ",Minister ", " has ", " HAS Majesty "}
 	rnd := rand.New(rand.NewPCG(7, 8))
 	for _, f := range readTexts(t, englishReadouts...) {
 		s := f.text
