@@ -3,6 +3,7 @@ package parse
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lines read without tokens. Most lines of a readout's body name no one
@@ -129,7 +130,7 @@ func scanLine(s string, start, end int) (people, lists bool) {
 			case n > 0 && w[0]|0x20 == 'l' && hasLowerPrefix(w, "leaders"):
 				// ToLower gives "leaders" only from an ASCII L or l.
 				lists = true
-			case a > i && pb > pa && hasOpen(s[i:a]) && foldIn(delegationNouns, s[pa:pb]):
+			case a > i && pb-pa >= shortestDelegationNoun && hasOpen(s[i:a]) && foldIn(delegationNouns, s[pa:pb]):
 				lists = true
 			}
 		}
@@ -336,6 +337,20 @@ var scanClass = func() (t [256]bool) {
 		t[c] = isSpaceByte(byte(c)) || c == ',' || c >= 0x80
 	}
 	return t
+}()
+
+// shortestDelegationNoun is the length of the shortest of delegationNouns:
+// a word of fewer bytes has fewer runes, and lower-cases to fewer runes
+// (strings.ToLower maps rune to rune, an invalid byte to one rune), so it
+// is none of them.
+var shortestDelegationNoun = func() int {
+	n := -1
+	for w := range delegationNouns {
+		if k := utf8.RuneCountInString(w); n < 0 || k < n {
+			n = k
+		}
+	}
+	return n
 }()
 
 // hasOpen reports whether the punctuation before a word holds an opening

@@ -115,6 +115,8 @@ func TestScanLineLists(t *testing.T) {
 		{"the G7 lEADERS' statement", true, `"leaders" in any case`},
 		{"Japan will not flinch.", false, "nothing"},
 		{"(countries) are many", false, "a bracket before the noun"},
+		{"• (1) The countries", false, "a bracket after a word too short to be a delegation noun"},
+		{"PARTİCİPANTS (Japan, Australia)", true, `a noun outside ASCII`},
 	}
 	for _, tt := range tests {
 		l := line{0, int32(len(tt.line))}
