@@ -143,7 +143,9 @@ func scanLine(s string, start, end int) (people, lists bool) {
 // scanPlain reads the commonest words of s from i, as scanLine's first
 // step: from one or two eight-byte loads (as in appendTokensN), up to
 // fifteen ASCII bytes before a space, before a comma and a space, or at
-// the end of s, nothing else to peel. It returns where it stopped, the last word it
+// the end of s, nothing else to peel. (A word with a byte below '-' inside,
+// "Russia's", is left to scanLine: a step for it here cost more, in
+// registers, than it saved.) It returns where it stopped, the last word it
 // read, [a, b) (a = -1 when none), and hit when it stopped after a word
 // with its scanHint bit. It is a function of its own, so that its few
 // variables stay in registers.
@@ -176,10 +178,12 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 			z := x >> ((t - 8) & 63) // t > 0: no bits lost to the mask
 			c1, e = byte(z), byte(z>>8)
 		} else {
-			if i+16 > len(s) {
-				break
+			var y uint64 // the next eight bytes, zeros after the end of s
+			if i+16 <= len(s) {
+				y = load8(s[i+8 : i+16])
+			} else if r := len(s) - i - 8; r > 0 {
+				y = load8(s[len(s)-8:]) >> (64 - 8*uint(r)&63)
 			}
-			y := load8(s[i+8 : i+16])
 			m := plainStop8(y)
 			if m == 0 {
 				break
