@@ -397,3 +397,41 @@ func TestScanLineMutated(t *testing.T) {
 		}
 	}
 }
+
+// TestScanLineEnds checks scanLine on every line of the corpus copy cut
+// at every byte: the last word of a line is read from the line's last
+// eight bytes (scanPlain), which must not reach past end.
+func TestScanLineEnds(t *testing.T) {
+	for _, f := range readTexts(t, englishReadouts[0]) {
+		s := f.text
+		for _, l := range splitLines(s) {
+			for end := int(l.start) + 1; end <= int(l.end); end++ {
+				ll := line{l.start, int32(end)}
+				people, lists := scanLine(s, int(l.start), end)
+				if anyStarter(s, ll) && !people {
+					t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", f.name, s[l.start:end])
+				}
+				if anyListTrigger(s, ll) && !people && !lists {
+					t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", f.name, s[l.start:end])
+				}
+			}
+		}
+	}
+	// Short texts: fewer than eight bytes before end, and up to sixteen.
+	for _, w := range []string{"Mr.", "his", "has", "Sheikh", "leaders", "leadership", "ministers", "Minister.", "Secretary", "Ambassador.", "abcdefghijklmno", "Abcdefghijklmnop"} {
+		for _, s := range []string{w, "a " + w, w + " x", "(" + w + ")", "the " + w + ".", w + ", a", "x\n" + w} {
+			for end := 1; end <= len(s); end++ {
+				for start := 0; start < end; start++ {
+					l := line{int32(start), int32(end)}
+					people, lists := scanLine(s, start, end)
+					if anyStarter(s, l) && !people {
+						t.Errorf("scanLine(%q) people = false, but a word is a starter", s[start:end])
+					}
+					if anyListTrigger(s, l) && !people && !lists {
+						t.Errorf("scanLine(%q) lists = false, but a word may list delegations", s[start:end])
+					}
+				}
+			}
+		}
+	}
+}
