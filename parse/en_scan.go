@@ -237,9 +237,9 @@ func scanPlain(s string, i int) (next, a, b int, hit bool) {
 	return i, a, b, false
 }
 
-// plainDot reports whether the word s[i:i+k], before a space, with
-// wordPunct around it, is one scanPlain may read: a word that ends a
-// sentence. peel takes its dot off, or keeps it (isAbbrev), and nothing
+// plainDot reports whether the word s[i:i+k], before a space or at the
+// end of s, with wordPunct around it, is one scanPlain may read: a word
+// that ends a sentence. peel takes its dot off, or keeps it (isAbbrev), and nothing
 // more when the byte before it is none of wordPunct. It is no starter when
 // neither word has its scanHint bit; the word before the next is taken
 // without the dot, which may only make scanLine's lists true where they
