@@ -85,14 +85,19 @@ func itemMarker(s string) (n, rest int) {
 // bulletMarker returns the offset of the text after a bullet at the start of
 // s, or 0.
 func bulletMarker(s string) int {
+	if s == "" {
+		return 0
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		// The ASCII bullets are "-" and "*", and a space after them.
+		if (c != '-' && c != '*') || len(s) < 2 || s[1] != ' ' {
+			return 0
+		}
+		return skipSpace(s, 1)
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	switch r {
-	case '•', '・', '-', '*', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':
-		if r == '-' || r == '*' {
-			if size >= len(s) || s[size] != ' ' {
-				return 0
-			}
-		}
+	case '•', '・', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':
 		return skipSpace(s, size)
 	}
 	return 0
@@ -106,8 +111,11 @@ func stripBullet(s string) string { return s[bulletMarker(s):] }
 // point's text; or 0, 0.
 func pointMarker(s string) (n, rest int) {
 	i := bulletMarker(s)
-	if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
-		i += r
+	if i < len(s) && isDigit(s[i]) {
+		// A top-level marker starts with a digit.
+		if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
+			i += r
+		}
 	}
 	if i >= len(s) || s[i] != '(' {
 		return 0, 0
@@ -297,8 +305,19 @@ func isHeading(s string) bool {
 // for a photo: "画像1", "写真2", "Photo 3".
 var imageWords = []string{"画像", "写真", "Photo", "photo", "Image", "image"}
 
+// imageFirst marks the first bytes of imageWords.
+var imageFirst = func() (t [256]bool) {
+	for _, w := range imageWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // isImagePlaceholder reports whether s is only an image word and a number.
 func isImagePlaceholder(s string) bool {
+	if s == "" || !imageFirst[s[0]] {
+		return false
+	}
 	for _, w := range imageWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			rest = strings.TrimLeft(rest, " ")
