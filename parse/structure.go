@@ -311,6 +311,9 @@ func isLanguageSwitch(s string) bool {
 	// compared with each before the line is split (a long line of one
 	// word is not read to its end).
 	rest := strings.TrimLeftFunc(s, isSwitchSpace)
+	if rest == "" || !languageLinkFirst[rest[0]] {
+		return false
+	}
 	first := false
 	for _, w := range languageLinkList {
 		if strings.HasPrefix(rest, w) {
@@ -343,6 +346,14 @@ var languageLinkList = func() []string {
 		l = append(l, w)
 	}
 	return l
+}()
+
+// languageLinkFirst marks the first bytes of languageLinkList.
+var languageLinkFirst = func() (t [256]bool) {
+	for _, w := range languageLinkList {
+		t[w[0]] = true
+	}
+	return t
 }()
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
