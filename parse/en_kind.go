@@ -33,17 +33,13 @@ import (
 var leadVerbWords = wordSet(`held hold had attended chaired co-chaired paid received met visited gave
 hosted joined participated took made conducted`)
 
-// leadVerbStarts marks the first bytes of leadVerbWords.
-var leadVerbStarts = func() (t [256]bool) {
-	for w := range leadVerbWords {
-		t[w[0]] = true
-	}
-	return t
-}()
+// leadVerbSet is leadVerbWords with hints: most words of a lead are told
+// apart from the verbs by their length and first and last bytes, without a
+// lookup.
+var leadVerbSet = newHintedSet(leadVerbWords)
 
-// isLeadVerb reports leadVerbWords[w], looking up only the words whose
-// first byte starts a verb: most words of a lead are not looked up.
-func isLeadVerb(w string) bool { return w != "" && leadVerbStarts[w[0]] && leadVerbWords[w] }
+// isLeadVerb reports leadVerbWords[w].
+func isLeadVerb(w string) bool { return leadVerbSet.has(w) }
 
 // multilateralVerbs attend or chair a meeting of many parties.
 var multilateralVerbs = wordSet(`attended chaired co-chaired joined participated took`)
