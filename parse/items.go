@@ -110,7 +110,11 @@ func stripBullet(s string) string { return s[bulletMarker(s):] }
 // s, after an optional bullet or top-level marker, and the offset of the
 // point's text; or 0, 0.
 func pointMarker(s string) (n, rest int) {
-	i := bulletMarker(s)
+	return pointMarkerAt(s, bulletMarker(s))
+}
+
+// pointMarkerAt is pointMarker(s) for the i bulletMarker(s) returns.
+func pointMarkerAt(s string, i int) (n, rest int) {
 	if i < len(s) && isDigit(s[i]) {
 		// A top-level marker starts with a digit.
 		if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
@@ -168,7 +172,9 @@ func (p *parser) sections(body []line) {
 	n, items := 0, 0
 	for _, l := range body {
 		s := p.text[l.start:l.end]
-		if k, _ := pointMarker(s); k > 0 || bulletMarker(s) > 0 {
+		if bi := bulletMarker(s); bi > 0 {
+			n++
+		} else if k, _ := pointMarkerAt(s, bi); k > 0 {
 			n++
 		} else if k, _ := itemMarker(s); k > 0 {
 			items++
@@ -223,8 +229,9 @@ func (p *parser) sections(body []line) {
 		}
 		// An image placeholder ("• 画像1") is a photo; a short line after
 		// it is its caption.
-		if i := bulletMarker(s); isImagePlaceholder(s[i:]) {
-			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start+i, end), Span: p.span(start+i, end)})
+		bi := bulletMarker(s)
+		if isImagePlaceholder(s[bi:]) {
+			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start+bi, end), Span: p.span(start+bi, end)})
 			photo = len(p.m.Photos) - 1
 			continue
 		}
@@ -236,7 +243,7 @@ func (p *parser) sections(body []line) {
 			continue
 		}
 		photo = -1
-		if n, rest := pointMarker(s); n > 0 {
+		if n, rest := pointMarkerAt(s, bi); n > 0 {
 			if b == nil {
 				open(0, start, start, start)
 				b.ownLines = 0
@@ -248,7 +255,7 @@ func (p *parser) sections(body []line) {
 			open(n, start, start+rest, end)
 			continue
 		}
-		if i := bulletMarker(s); i > 0 {
+		if i := bi; i > 0 {
 			if b != nil && b.sec.Number > 0 {
 				p.openPoint(b, 0, start+i, end)
 			} else {
