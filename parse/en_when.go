@@ -180,7 +180,52 @@ var dateStarts = func() (t [256]bool) {
 }()
 
 // phrase tries each recogniser at i and returns the bytes it took, or 0.
+// A word is read only when its first letters may start a phrase
+// (mayStartWordPhrase).
 func (w *whenScan) phrase(i int) int {
+	if c := w.p.text[i]; isLetter(c) && !mayStartWordPhrase(w.p.text[i:w.end]) {
+		return 0
+	}
+	return w.readPhrase(i)
+}
+
+// mayStartWordPhrase reports whether a time phrase may start at s, which
+// starts with an ASCII letter: at "on" ("on the 3rd"), or at a word whose
+// first three letters start "for" (a duration), "noon", "midday" or
+// "midnight" (a clock), or a month or day name (a date). Every phrase that
+// starts with a letter starts so; the letters are compared as wordAt and
+// the date scanners compare them, ASCII only, in either case.
+func mayStartWordPhrase(s string) bool {
+	if len(s) >= 2 && s[0]|0x20 == 'o' && s[1]|0x20 == 'n' {
+		return true
+	}
+	if len(s) < 3 || !isLetter(s[0]) || !isLetter(s[1]) || !isLetter(s[2]) {
+		return false
+	}
+	a, b, c := s[0]|0x20-'a', s[1]|0x20-'a', s[2]|0x20-'a'
+	return wordPhraseTriples[int(a)*26+int(b)]&(1<<c) != 0
+}
+
+// wordPhraseTriples holds, for each pair of first letters, the third
+// letters of the words a time phrase starts with (mayStartWordPhrase).
+var wordPhraseTriples = func() (t [26 * 26]uint32) {
+	add := func(w string) {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << (w[2] - 'a')
+	}
+	for _, w := range []string{"for", "noon", "midday", "midnight"} {
+		add(w)
+	}
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range weekdayNames {
+		add(w)
+	}
+	return t
+}()
+
+// readPhrase is phrase without the test of the first letters.
+func (w *whenScan) readPhrase(i int) int {
 	t := w.p.text[:w.end]
 	s := t[i:]
 	if !whenStarts[s[0]] {
