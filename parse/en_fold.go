@@ -256,6 +256,17 @@ func newHintedSet(m map[string]bool) *hintedSet {
 	return s
 }
 
+// hasBytes reports whether m[string(w)], without a copy of w.
+func (s *hintedSet) hasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return s.empty
+	}
+	if s.hint[min(len(w), 31)][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
+		return false
+	}
+	return s.m[string(w)]
+}
+
 // has reports whether m[w].
 func (s *hintedSet) has(w string) bool {
 	if w == "" {

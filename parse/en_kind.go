@@ -52,6 +52,9 @@ exchange discussion`)
 // meals are the engagement nouns of a working meal.
 var meals = wordSet(`lunch dinner breakfast luncheon meal`)
 
+// mealSet is meals with hints, for the words of an engagement.
+var mealSet = newHintedSet(meals)
+
 // engagementEnd are the words that end the engagement phrase.
 var engagementEnd = newHintedSet(wordSet(`with from on to between at in for during by upon who which while following`))
 
@@ -178,7 +181,7 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 		}
 		var wb [32]byte
 		w := appendLower(wb[:0], t.w)
-		if meals[string(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'")))] {
+		if mealSet.hasBytes(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'"))) {
 			return readout.KindWorkingMeal, event
 		}
 	}
