@@ -41,8 +41,8 @@ func skipSpace(s string, i int) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		size := spaceRuneLen(s[i:])
+		if size == 0 {
 			break
 		}
 		i += size

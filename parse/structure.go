@@ -82,8 +82,8 @@ func trimSpace(s string, start, end int) (int, int) {
 			start++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
+		size := spaceRuneLen(s[start:end])
+		if size == 0 {
 			break
 		}
 		start += size
@@ -96,13 +96,56 @@ func trimSpace(s string, start, end int) (int, int) {
 			end--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
+		size := lastSpaceRuneLen(s[start:end])
+		if size == 0 {
 			break
 		}
 		end -= size
 	}
 	return start, end
+}
+
+// spaceRuneLen returns the length of the white space outside ASCII that s
+// starts with, or 0: the UTF-8 of the runes unicode.IsSpace reports above
+// U+007F (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+// U+205F, U+3000), compared byte by byte without decoding.
+func spaceRuneLen(s string) int {
+	if len(s) >= 2 && s[0] == 0xc2 && (s[1] == 0x85 || s[1] == 0xa0) {
+		return 2
+	}
+	if len(s) < 3 {
+		return 0
+	}
+	switch b, c := s[1], s[2]; s[0] {
+	case 0xe1:
+		if b == 0x9a && c == 0x80 {
+			return 3
+		}
+	case 0xe2:
+		if b == 0x80 && (c >= 0x80 && c <= 0x8a || c == 0xa8 || c == 0xa9 || c == 0xaf) || b == 0x81 && c == 0x9f {
+			return 3
+		}
+	case 0xe3:
+		if b == 0x80 && c == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// lastSpaceRuneLen returns the length of the white space outside ASCII
+// that s ends with, or 0 (see spaceRuneLen). A space's first byte is never
+// a continuation byte, so the rune utf8.DecodeLastRuneInString reads is the
+// one matched here.
+func lastSpaceRuneLen(s string) int {
+	n := len(s)
+	if n >= 2 && s[n-2] == 0xc2 && (s[n-1] == 0x85 || s[n-1] == 0xa0) {
+		return 2
+	}
+	if n >= 3 && spaceRuneLen(s[n-3:]) == 3 {
+		return 3
+	}
+	return 0
 }
 
 // structure reads the header (category, title, date line, captions), finds
