@@ -499,6 +499,7 @@ func (p *parser) enLeadRest(toks []tok, start, end int) {
 		for _, bp := range leadBoilerplate {
 			if strings.Contains(text, bp) {
 				boiler = true
+				break
 			}
 		}
 		if boiler || strings.ContainsAny(text, "0123456789") {

@@ -95,6 +95,9 @@ func bulletMarker(s string) int {
 		}
 		return skipSpace(s, 1)
 	}
+	if c := s[0]; c != 0xc2 && c != 0xe2 && c != 0xe3 {
+		return 0 // the first byte of none of the bullets below
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	switch r {
 	case '•', '・', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':

@@ -52,6 +52,10 @@ func isImagePlaceholderRef(s string) bool {
 	return false
 }
 
+func isCaptionRef(s string) bool {
+	return strings.Contains(s, "Photo") || strings.Contains(s, "photo") || strings.Contains(s, "写真")
+}
+
 // refTestLines returns every line of the corpus copy and random lines of
 // the given pieces.
 func refTestLines(t *testing.T, seed uint64, pieces []string) []string {
@@ -76,13 +80,14 @@ func refTestLines(t *testing.T, seed uint64, pieces []string) []string {
 	return lines
 }
 
-// TestItemMarkersRef checks bulletMarker, pointMarker and
-// isImagePlaceholder against the readings as first written, on every line
-// of the corpus copy and on random lines of markers, digits and words.
+// TestItemMarkersRef checks bulletMarker, pointMarker, isImagePlaceholder
+// and isCaption against the readings as first written, on every line of
+// the corpus copy and on random lines of markers, digits and words.
 func TestItemMarkersRef(t *testing.T) {
 	pieces := []string{"", " ", "  ", "\t", "\u3000", "-", "*", "•", "・", "▪", "●", "◦", "■", "□", "◆", "◇", "○", "‣", "∙", "·",
 		"(", ")", "1", "2", "12", "123", "0", ".", "1.", "1)", "(1)", "(12)", "画像", "写真", "Photo", "photo", "Image", "image",
-		"Pho", "画", "\xe7", "\xff", "x", "The", "日", "１"}
+		"Pho", "画", "\xe7", "\xff", "x", "The", "日", "１",
+		"hoto", "P", "p", "h", "oto", "写", "真", "写真", "PHOTO", "Photos", "shoto", "\xc2", "\xe2", "\xe3", "\xe2\x80"}
 	for _, l := range refTestLines(t, 21, pieces) {
 		if got, want := bulletMarker(l), bulletMarkerRef(l); got != want {
 			t.Errorf("bulletMarker(%q) = %d, want %d", l, got, want)
@@ -94,6 +99,9 @@ func TestItemMarkersRef(t *testing.T) {
 		}
 		if got, want := isImagePlaceholder(l), isImagePlaceholderRef(l); got != want {
 			t.Errorf("isImagePlaceholder(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := isCaption(l), isCaptionRef(l); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", l, got, want)
 		}
 	}
 }

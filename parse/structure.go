@@ -314,7 +314,18 @@ func (p *parser) photo(l line) {
 
 // isCaption reports whether a header line is a photo caption by its words.
 func isCaption(s string) bool {
-	return strings.Contains(s, "Photo") || strings.Contains(s, "photo") || strings.Contains(s, "写真")
+	// "Photo" or "photo": "hoto" after a "P" or "p", found in one search.
+	for i := 1; i < len(s); {
+		k := strings.Index(s[i:], "hoto")
+		if k < 0 {
+			break
+		}
+		if c := s[i+k-1]; c == 'P' || c == 'p' {
+			return true
+		}
+		i += k + 1
+	}
+	return strings.Contains(s, "写真")
 }
 
 // isCategory reports whether s names a section of the site rather than an
