@@ -60,7 +60,8 @@ var engagementEnd = newHintedSet(wordSet(`with from on to between at in for duri
 
 func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
 	verb := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
 			break
@@ -68,8 +69,8 @@ func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
 	}
 	// The first sentence.
 	first := len(toks)
-	for i, t := range toks {
-		if t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
+	for i := range toks {
+		if t := &toks[i]; t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
 			first = i + 1
 			break
 		}
@@ -149,7 +150,8 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 			}
 		}
 		capital := false
-		for _, t := range phrase[a:b] {
+		for k := a; k < b; k++ {
+			t := &phrase[k]
 			if isCap(t.w) || t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
 				capital = true
 			}
@@ -175,7 +177,8 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 	// a meal anywhere in it makes a working meal ("a dinner meeting", "a
 	// summit working lunch", "a meeting over lunch"); a meal after it is a
 	// further session ("a summit meeting and a working dinner").
-	for _, t := range phrase {
+	for k := range phrase {
+		t := &phrase[k]
 		if lowerIs(t.w, "and") || lowerIs(t.w, "followed") || t.w == "&" || lowerIs(t.w, "plus") {
 			break
 		}
@@ -200,7 +203,8 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 // " " of the tokens to dst.
 func appendLowerJoined(dst []byte, toks []tok) []byte {
 	dst = append(dst, ' ')
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if k > 0 {
 			dst = append(dst, ' ')
 		}
@@ -227,7 +231,8 @@ func appendLower(dst []byte, w string) []byte {
 // parties counts the parties of a name such as "Japan-Australia-India-U.S.".
 func parties(phrase []tok) int {
 	n := 0
-	for _, t := range phrase {
+	for k := range phrase {
+		t := &phrase[k]
 		if isCap(t.w) && strings.Count(t.w, "-") >= 1 {
 			parts := strings.Split(t.w, "-")
 			caps := 0
@@ -244,8 +249,8 @@ func parties(phrase []tok) int {
 
 // modeOf returns the mode the words say, or ModeUnknown.
 func modeOf(toks []tok) readout.Mode {
-	for k, t := range toks {
-		w := t.w
+	for k := range toks {
+		w := toks[k].w
 		if w == "" {
 			continue
 		}

@@ -171,8 +171,8 @@ var groupEnd = wordSet(`who which that during at for to`)
 // are delegations instead.
 func (p *parser) enGroupCounterpart(toks []tok, memo *personMemo) {
 	verb := -1
-	for i, t := range toks {
-		if isLeadVerb(t.w) {
+	for i := range toks {
+		if isLeadVerb(toks[i].w) {
 			verb = i
 			break
 		}
