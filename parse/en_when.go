@@ -115,15 +115,19 @@ type sessionChunk struct {
 // runs after enWho, whose place decides the time zone.
 func (p *parser) enWhen(start, end int) {
 	w := &whenScan{p: p, end: end, lastEnd: start}
-	t := p.text
-	for i := start; i < end; {
+	t := p.text[:end] // its length bounds every index below
+	for i := start; i < len(t); {
 		if i > start && isWordByte(t[i-1]) && isWordByte(t[i]) {
 			i++
 			continue
 		}
 		if !whenStarts[t[i]] {
-			// No phrase starts here, nor inside this word.
-			i = pastWord(t, i, end)
+			// No phrase starts here, nor inside this word, nor at the
+			// blanks and marks after it that start none.
+			i = pastWord(t, i)
+			for i < len(t) && whenPass[t[i]] {
+				i++
+			}
 			continue
 		}
 		if n := w.phrase(i); n > 0 {
@@ -139,19 +143,19 @@ func (p *parser) enWhen(start, end int) {
 			w.lastEnd = i
 			continue
 		}
-		i = pastWord(t, i, end)
+		i = pastWord(t, i)
 	}
 	w.finish()
 }
 
-// pastWord returns the index after the byte at i and the rest of its word,
-// at most end: where a scan that reads only at word starts goes on after
-// reading nothing at i.
-func pastWord(t string, i, end int) int {
+// pastWord returns the index after the byte at i and the rest of its word
+// in t: where a scan that reads only at word starts goes on after reading
+// nothing at i.
+func pastWord(t string, i int) int {
 	if !isWordByte(t[i]) {
 		return i + 1
 	}
-	for i++; i < end && isWordByte(t[i]); i++ {
+	for i++; i < len(t) && isWordByte(t[i]); i++ {
 	}
 	return i
 }
@@ -165,6 +169,15 @@ func pastWord(t string, i, end int) int {
 var whenStarts = func() (t [256]bool) {
 	for _, c := range "(0123456789fFnNmMoOsStTwWJFMASOND" {
 		t[c] = true
+	}
+	return t
+}()
+
+// whenPass marks the bytes enWhen passes over one by one: neither in a
+// word nor the start of a phrase.
+var whenPass = func() (t [256]bool) {
+	for c := range t {
+		t[c] = !isWordByte(byte(c)) && !whenStarts[c]
 	}
 	return t
 }()
