@@ -42,8 +42,14 @@ func splitLines(s string) []line {
 // appendLines appends the trimmed lines of s to lines.
 func appendLines(lines []line, s string) []line {
 	if strings.IndexByte(s, '\r') < 0 {
-		// Only "\n": the line ends are found with IndexByte.
-		lines = slices.Grow(lines, strings.Count(s, "\n")+1)
+		// Only "\n": the line ends are found with IndexByte. An empty
+		// buffer gets room for every line at once; a used one (the
+		// parser's, kept between parses) holds as many lines as the
+		// texts before, and grows by append if this one has more,
+		// without a pass to count them.
+		if cap(lines) == 0 {
+			lines = slices.Grow(lines, strings.Count(s, "\n")+1)
+		}
 		start := 0
 		for {
 			i := strings.IndexByte(s[start:], '\n')
