@@ -76,6 +76,10 @@ type whenScan struct {
 	dateNote   string       // a zone note written after the date, not a clock ("(JST)")
 	dateNoteEl span
 	lastEnd    int // the end of the last phrase read
+
+	// chunk, when set, is where open puts the first session before it
+	// allocates any: the parser's, for the lead (enWhen).
+	chunk *sessionChunk
 }
 
 func (w *whenScan) cur() *whenSession {
@@ -89,7 +93,13 @@ func (w *whenScan) open() *whenSession {
 	if len(w.spare) == 0 {
 		// A session and the list of sessions in one allocation: a
 		// lead mostly has one.
-		c := new(sessionChunk)
+		c := w.chunk
+		if c != nil {
+			*c = sessionChunk{}
+			w.chunk = nil
+		} else {
+			c = new(sessionChunk)
+		}
 		if w.sessions == nil {
 			w.sessions = c.list[:0]
 		}
@@ -114,7 +124,7 @@ type sessionChunk struct {
 // p.m.Schedule, and further sessions of the same lead into p.m.Sessions. It
 // runs after enWho, whose place decides the time zone.
 func (p *parser) enWhen(start, end int) {
-	w := &whenScan{p: p, end: end, lastEnd: start}
+	w := &whenScan{p: p, end: end, lastEnd: start, chunk: &p.leadWhen}
 	t := p.text[:end] // its length bounds every index below
 	for i := start; i < len(t); {
 		if i > start && isWordByte(t[i-1]) && isWordByte(t[i]) {
