@@ -58,20 +58,14 @@ var mealSet = newHintedSet(meals)
 // engagementEnd are the words that end the engagement phrase.
 var engagementEnd = newHintedSet(wordSet(`with from on to between at in for during by upon who which while following`))
 
-func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
+// enKind reads the kind, the mode and the event from the lead's words,
+// whose first sentence is toks[:first].
+func (p *parser) enKind(toks []tok, first int, memo *personMemo) {
 	verb := -1
 	for i := range toks {
 		t := &toks[i]
 		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
-			break
-		}
-	}
-	// The first sentence.
-	first := len(toks)
-	for i := range toks {
-		if t := &toks[i]; t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
-			first = i + 1
 			break
 		}
 	}

@@ -27,11 +27,24 @@ func (p *parser) enWho(start, end int) {
 	toks := p.tokens(start, end)
 	var memo personMemo // the lead's people are read again by the event phrase
 	p.enPeople(toks, &memo)
-	p.enKind(toks, start, end, &memo)
+	first := firstSentenceEnd(toks)
+	p.enKind(toks, first, &memo)
 	p.enPairCountry()
 	p.enPlace(toks)
 	p.enDelegations(toks)
-	p.enLeadRest(toks, start, end)
+	p.enLeadRest(toks, first)
+}
+
+// firstSentenceEnd returns the index of the word after the lead's first
+// sentence — the first word with a capital after a word with a dot — or
+// len(toks).
+func firstSentenceEnd(toks []tok) int {
+	for i := range toks {
+		if toks[i].postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
+			return i + 1
+		}
+	}
+	return len(toks)
 }
 
 // mentionWords before a person make them someone the lead only mentions:
