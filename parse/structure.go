@@ -210,7 +210,19 @@ func (p *parser) restarts(body []line, n int) bool {
 // "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
 // there by the page's layout goes on in the next line.
 func endsWithHonorific(s string) bool {
-	w := s[strings.LastIndexByte(s, ' ')+1:]
+	// Each honorific ends with a dot, which only a dot lower-cases to; and
+	// a word lowerIs matches is at most three times as long as the
+	// honorific (maxHonorificWord): the last space is looked for in that
+	// much of the end of s only.
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	tail := s[max(0, len(s)-maxHonorificWord-1):]
+	i := strings.LastIndexByte(tail, ' ')
+	if i < 0 && len(tail) < len(s) {
+		return false // the last word is longer than any honorific's
+	}
+	w := tail[i+1:]
 	for _, h := range lineEndHonorifics {
 		if lowerIs(w, h) { // strings.ToLower(w) == h, without a copy
 			return true
@@ -220,6 +232,16 @@ func endsWithHonorific(s string) bool {
 }
 
 var lineEndHonorifics = []string{"mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h."}
+
+// maxHonorificWord is the longest word lowerIs may match with one of
+// lineEndHonorifics: three times the longest.
+var maxHonorificWord = func() int {
+	n := 0
+	for _, h := range lineEndHonorifics {
+		n = max(n, 3*len(h))
+	}
+	return n
+}()
 
 // endsSentence reports whether s ends with sentence-final punctuation.
 func endsSentence(s string) bool {
