@@ -458,9 +458,15 @@ func (p *parser) findParticipant(name string) int {
 
 func (p *parser) findName(name string) int {
 	one := !strings.Contains(name, " ")
+	// done marks the participants (of the first 64) whose name is empty
+	// or one word: this first loop has compared all of it with name.
+	var done uint64
 	for k := range p.m.Participants {
 		pt := &p.m.Participants[k]
 		if pt.Name == "" {
+			if k < 64 {
+				done |= 1 << k
+			}
 			continue
 		}
 		if eqFold(pt.Name, name) {
@@ -475,8 +481,14 @@ func (p *parser) findName(name string) int {
 		if pt.FamilyName != "" && eqFold(pt.FamilyName, name) {
 			return k
 		}
-		if f := lastNameWord(pt.Name); f != "" && eqFold(f, name) {
-			return k
+		if f := lastNameWord(pt.Name); f != "" {
+			if eqFold(f, name) {
+				return k
+			}
+			if len(f) == len(pt.Name) && k < 64 {
+				// The last word is the whole name: its only word.
+				done |= 1 << k
+			}
 		}
 	}
 	if !one {
@@ -484,6 +496,9 @@ func (p *parser) findName(name string) int {
 	}
 	found := -1
 	for k := range p.m.Participants {
+		if k < 64 && done&(1<<k) != 0 {
+			continue
+		}
 		pt := &p.m.Participants[k]
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {
