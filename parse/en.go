@@ -199,8 +199,8 @@ func hasDigit(s string) bool {
 func dateLineText(s string) string {
 	s = strings.TrimSpace(s)
 	if s != "" && s[0] < utf8.RuneSelf && !dateLabelFirst[s[0]|0x20] {
-		// No label starts with this byte (an ASCII letter lower-cases
-		// only to itself in lower case), so none is compared.
+		// An ASCII first byte is the lower-cased line's first byte in
+		// either case: no label starts with it, none is compared.
 		return bracketedDate(s)
 	}
 	ascii := isASCII(s)
