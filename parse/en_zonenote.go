@@ -47,7 +47,7 @@ func zoneAbbreviation(s string) int {
 		n++
 	}
 	if n >= 2 && n <= 5 && (n == len(s) || !isWordByte(s[n])) {
-		if zs, _ := readout.Abbreviation(s[:n]); len(zs) > 0 {
+		if readout.IsAbbreviation(s[:n]) {
 			return n
 		}
 	}
