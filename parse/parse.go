@@ -514,7 +514,7 @@ func (p *parser) span(start, end int) readout.Span {
 	if len(p.nm.bps) > 0 {
 		s, e = p.nm.start(start), p.nm.end(end)
 	}
-	return readout.Span{Start: p.idx.pos(s), End: p.idx.pos(e)}
+	return p.idx.span(s, e)
 }
 
 // orig returns the original input that the normalised text [start, end)

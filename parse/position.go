@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -24,18 +25,33 @@ import (
 // So any offset costs at most a binary search of the line table and a few
 // blocks of bytes scanned, in any order, even on one very long line. Input
 // known to be ASCII has no runs and needs no continuation table.
+//
+// A readout (few lines, few runs) is cut instead into segments, one from
+// each line start and from each run's end (segs): an offset's position is
+// its segment's, found among the next few after the last one or by binary
+// search. Either way the offsets on the line and in the stretch of the last
+// one found are answered at once (pos, span): spans are asked for in nearly
+// increasing order, most of them within a line.
 type posIndex struct {
 	posState
 	// Room for the tables of short inputs: lineSmall for lineStarts or
-	// lineEnds, small for conts, runBuf for runs. Each is written before
-	// it is read, so build leaves them as they are.
-	lineSmall [64]int32
+	// lineEnds, small for conts, runBuf for runs, segBuf for segs. Each
+	// is written before it is read, so build leaves them as they are.
+	lineSmall [smallLines]int32
 	small     [192]int32
 	runBuf    [maxHighRuns]highRun
+	segBuf    [maxSegs]posSeg
 }
 
 // posState is the part of posIndex that build sets anew.
 type posState struct {
+	// pos answers every offset in [fastLo, fastLo+fastLen) at once: it is
+	// on line fastLine (1-based) at column offset-fastShift (setFast).
+	fastLo    int
+	fastLen   uint
+	fastShift int
+	fastLine  int32
+
 	src string
 	cr  bool // src has a "\r": a lone one ends a line too
 	// Either lineStarts, the offset of every line's start, or lineEnds,
@@ -68,6 +84,11 @@ type posState struct {
 	sparse  bool
 	runs    []highRun
 	runHint int
+	// When there are few lines and runs (a readout), segs cuts the input
+	// at every line start and every run's end, and answers every offset
+	// on its own; seg is the index of the last one found.
+	segs []posSeg
+	seg  int
 }
 
 // A highRun is a run of bytes outside ASCII in the input, [start, end), and
@@ -121,8 +142,75 @@ func (x *posIndex) setRuns(h *highRuns) {
 	if h.over {
 		return
 	}
-	x.runs = x.runBuf[:copy(x.runBuf[:], h.runs[:h.n])]
-	x.sparse = true
+	x.useRuns(x.runBuf[:copy(x.runBuf[:], h.runs[:h.n])])
+	x.useSegs()
+}
+
+// useRuns makes x count continuation bytes from runs, every run of bytes
+// outside ASCII of src in order (see highRuns), and the current line the
+// first one.
+func (x *posIndex) useRuns(runs []highRun) {
+	x.runs, x.sparse = runs, true
+	x.firstLine()
+}
+
+// useSegs makes x answer from segs, if x counts from runs and the lines
+// and runs are few enough, and reports whether it does.
+func (x *posIndex) useSegs() bool {
+	if !x.sparse || x.lineStarts == nil || len(x.lineStarts)+len(x.runs) > len(x.segBuf) {
+		return false
+	}
+	x.cutSegs()
+	x.seg = 0
+	x.segPos(0)
+	return true
+}
+
+// A posSeg is a stretch of the input from lo to the next one's start, on
+// one line (1-based): [lo, hi] has no byte outside ASCII but at hi, so the
+// column of an offset there is the offset less shift; the rest (hi, next
+// lo) is inside the run of bytes outside ASCII that starts at hi.
+type posSeg struct{ lo, hi, line, shift int32 }
+
+// smallLines is the most lines a posIndex has room for in itself.
+const smallLines = 64
+
+// maxSegs is the most posSegs a posIndex keeps: a readout's lines and runs.
+const maxSegs = 128
+
+// cutSegs fills segs from lineStarts and runs, which fit in segBuf.
+func (x *posIndex) cutSegs() {
+	ls, runs := x.lineStarts, x.runs
+	segs := x.segBuf[:len(ls)+len(runs)]
+	n := 0
+	// The next run starts at rs (j of them before it), the lines before
+	// have conts continuation bytes.
+	j, conts, rs := 0, int32(0), int32(math.MaxInt32)
+	if len(runs) > 0 {
+		rs = runs[0].start
+	}
+	for l, start := range ls {
+		next := int32(len(x.src) + 1)
+		if l+1 < len(ls) {
+			next = ls[l+1]
+		}
+		line, lo, shift := int32(l+1), start, start-1
+		for rs < next {
+			segs[n] = posSeg{lo: lo, hi: rs, line: line, shift: shift}
+			n++
+			r := &runs[j]
+			shift += r.after - conts
+			lo, conts = r.end, r.after
+			if j++; j < len(runs) {
+				rs = runs[j].start
+			} else {
+				rs = math.MaxInt32
+			}
+		}
+		segs[n] = posSeg{lo: lo, hi: next - 1, line: line, shift: shift}
+		n++
+	}
+	x.segs = segs[:n]
 }
 
 // posBlock is the span of src one entry of posIndex.conts covers.
@@ -160,7 +248,7 @@ func (x *posIndex) build(src string, cr bool, lines int, starts bool) {
 	} else {
 		x.initEnds()
 	}
-	x.setLine(0, 0, x.nextLineStart(0, 0))
+	x.firstLine()
 }
 
 // initStarts fills lineStarts, for at most lines lines.
@@ -265,7 +353,40 @@ func (x *posIndex) blockEnd(a int) int { return min(a+lineBlock, len(x.src)) }
 // pos returns the position of byte offset off (clamped to the input).
 // The input before off must be UTF-8, as Text checks it is.
 func (x *posIndex) pos(off int) readout.Pos {
-	off = max(0, min(off, len(x.src)))
+	// On the current line, in the stretch without continuation bytes
+	// (most offsets: spans are asked for in nearly increasing order,
+	// most of them on one line), at once; posSlow for the rest.
+	if uint(off-x.fastLo) < x.fastLen {
+		return readout.Pos{Offset: int32(off), Line: x.fastLine, Column: int32(off - x.fastShift)}
+	}
+	return x.posSlow(off)
+}
+
+// span returns the span from offset start to offset end: pos of each,
+// the common case written out.
+func (x *posIndex) span(start, end int) readout.Span {
+	var s readout.Span
+	if uint(start-x.fastLo) < x.fastLen {
+		s.Start = readout.Pos{Offset: int32(start), Line: x.fastLine, Column: int32(start - x.fastShift)}
+	} else {
+		s.Start = x.posSlow(start)
+	}
+	if uint(end-x.fastLo) < x.fastLen {
+		s.End = readout.Pos{Offset: int32(end), Line: x.fastLine, Column: int32(end - x.fastShift)}
+	} else {
+		s.End = x.posSlow(end)
+	}
+	return s
+}
+
+// posSlow is pos, for any offset.
+func (x *posIndex) posSlow(off int) readout.Pos {
+	if uint(off) > uint(len(x.src)) {
+		off = max(0, min(off, len(x.src)))
+	}
+	if x.segs != nil {
+		return x.segPos(off)
+	}
 	if off < x.lineStart || off >= x.nextStart {
 		x.findLine(off)
 	}
@@ -282,7 +403,67 @@ func (x *posIndex) pos(off int) readout.Pos {
 	} else {
 		col = 1 + off - start - (x.tableContsBefore(off) - x.lineConts)
 	}
+	x.setFast()
 	return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(col)}
+}
+
+// segPos is posSlow with segs: the segment holding off, among the next
+// few after the last one found (spans are asked for in nearly increasing
+// order), else by binary search.
+func (x *posIndex) segPos(off int) readout.Pos {
+	segs := x.segs
+	o := int32(off)
+	// segs[lo].lo <= o < segs[hi].lo (hi == len(segs): the end).
+	lo, hi := 0, len(segs)
+	if k := x.seg; o >= segs[k].lo {
+		lo = k
+		for range 4 {
+			if lo+1 == len(segs) || segs[lo+1].lo > o {
+				hi = lo + 1
+				break
+			}
+			lo++
+		}
+	} else {
+		hi = k
+	}
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].lo <= o {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	s := segs[lo]
+	x.seg = lo
+	x.fastLo, x.fastLen, x.fastLine, x.fastShift = int(s.lo), uint(s.hi-s.lo+1), s.line, int(s.shift)
+	col := o - s.shift
+	if o > s.hi {
+		// Inside the run at hi (a rune's start or not): its runes
+		// counted as utf8.RuneCountInString does, at most maxRunLen
+		// bytes.
+		col = s.hi - s.shift + int32(utf8.RuneCountInString(x.src[s.hi:off]))
+	}
+	return readout.Pos{Offset: o, Line: s.line, Column: col}
+}
+
+// firstLine makes the first line the current one.
+func (x *posIndex) firstLine() {
+	x.setLine(0, 0, x.nextLineStart(0, 0))
+	x.setFast()
+}
+
+// setFast makes the offsets on the current line in the stretch without
+// continuation bytes the ones pos answers at once.
+func (x *posIndex) setFast() {
+	lo, hi := max(x.lineStart, x.gapLo), min(x.nextStart-1, x.gapHi)
+	x.fastLo, x.fastLen = lo, 0
+	if lo <= hi {
+		x.fastLen = uint(hi - lo + 1)
+	}
+	x.fastLine = int32(x.line + 1)
+	x.fastShift = x.lineStart + x.gapConts - x.lineConts - 1
 }
 
 // findLine makes the line holding offset off the current one.
@@ -324,29 +505,51 @@ func (x *posIndex) findLine(off int) {
 	x.setLine(c, start, x.nextLineStart(off, c))
 }
 
-// findStart is findLine with lineStarts: the next line, else by binary
-// search.
+// findStart is findLine with lineStarts: from the current line, forward or
+// back in steps that double, then by binary search between the last two
+// (a few steps for the next lines, at most twice a binary search for any).
 func (x *posIndex) findStart(off int) {
 	ls := x.lineStarts
-	l := x.line + 1
-	if off < x.nextStart || l+1 < len(ls) && off >= int(ls[l+1]) {
-		// The last line starting at or before off.
-		lo, hi := 0, len(ls)
-		for hi-lo > 1 {
-			m := int(uint(lo+hi) >> 1)
-			if int(ls[m]) <= off {
-				lo = m
-			} else {
-				hi = m
+	// ls[lo] <= off < ls[hi] (hi == len(ls): the end).
+	var lo, hi int
+	if off >= x.nextStart {
+		lo = x.line + 1
+		for step := 1; ; step <<= 1 {
+			if hi = lo + step; hi >= len(ls) {
+				hi = len(ls)
+				break
 			}
+			if int(ls[hi]) > off {
+				break
+			}
+			lo = hi
 		}
-		l = lo
+	} else {
+		hi = x.line
+		for step := 1; ; step <<= 1 {
+			if lo = hi - step; lo <= 0 {
+				lo = 0
+				break
+			}
+			if int(ls[lo]) <= off {
+				break
+			}
+			hi = lo
+		}
+	}
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(ls[m]) <= off {
+			lo = m
+		} else {
+			hi = m
+		}
 	}
 	next := len(x.src) + 1
-	if l+1 < len(ls) {
-		next = int(ls[l+1])
+	if hi < len(ls) {
+		next = int(ls[hi])
 	}
-	x.setLine(l, int(ls[l]), next)
+	x.setLine(lo, int(ls[lo]), next)
 }
 
 // nextLineStart returns where the line after line c starts, searching from

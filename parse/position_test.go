@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -65,18 +66,184 @@ func TestPosIndex(t *testing.T) {
 			// runs of bytes outside ASCII (as Text does when they are
 			// few, and for ASCII input, which has none).
 			for _, starts := range []bool{true, false} {
-				for _, sparse := range []bool{false, true} {
+				for _, mode := range posModes {
 					var x posIndex
-					x.build(tt.src, strings.ContainsRune(tt.src, '\r'), len(tt.src)+1, starts)
-					if sparse {
-						x.runs, x.sparse = refRuns(tt.src), true
+					if !mode.build(&x, tt.src, starts) {
+						continue
 					}
 					for _, o := range order {
 						if got, want := x.pos(o), refPos(tt.src, o); got != want {
-							t.Errorf("%s (line starts %v, runs %v): pos(%d) = %+v, want %+v", tt.reason, starts, sparse, o, got, want)
+							t.Errorf("%s (line starts %v, %s): pos(%d) = %+v, want %+v", tt.reason, starts, mode.name, o, got, want)
 							break
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// posModes are the ways a posIndex counts continuation bytes: with the
+// table, from the runs of bytes outside ASCII, and with segments (only
+// when the lines and runs are few, and from line starts: build reports
+// whether it applies).
+var posModes = []struct {
+	name  string
+	build func(x *posIndex, src string, starts bool) bool
+}{
+	{"table", func(x *posIndex, src string, starts bool) bool {
+		x.build(src, strings.ContainsRune(src, '\r'), len(src)+1, starts)
+		return true
+	}},
+	{"runs", func(x *posIndex, src string, starts bool) bool {
+		x.build(src, strings.ContainsRune(src, '\r'), len(src)+1, starts)
+		x.useRuns(refRuns(src))
+		return true
+	}},
+	{"segments", func(x *posIndex, src string, starts bool) bool {
+		x.build(src, strings.ContainsRune(src, '\r'), len(src)+1, starts)
+		x.useRuns(refRuns(src))
+		return x.useSegs()
+	}},
+}
+
+// refPositions returns refPos(src, o) for every offset o of src, 0 to
+// len(src), in one pass.
+func refPositions(src string) []readout.Pos {
+	ps := make([]readout.Pos, len(src)+1)
+	line, start := 1, 0
+	for i := 0; i <= len(src); i++ {
+		ps[i] = readout.Pos{Offset: int32(i), Line: int32(line), Column: int32(1 + utf8.RuneCountInString(src[start:i]))}
+		if i < len(src) && (src[i] == '\n' || (src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n'))) {
+			line, start = line+1, i+1
+		}
+	}
+	return ps
+}
+
+// randomText returns a text of about n bytes made of the pieces readouts
+// and hostile input are made of: words, spaces, line ends of each kind,
+// runes of two, three and four bytes alone and in runs, in lines of random
+// length (long ones, empty ones, many short ones).
+func randomText(r *rand.Rand, n int) string {
+	pieces := []string{"Minister", " ", " ", "the", ",", ".", "\n", "\n", "\r\n", "\r", "\n\n",
+		"’", "“", "”", "•", "é", "林外務大臣", "は、", "😀", "ŁÓDŹ", "\u00a0", strings.Repeat("x", 40)}
+	var b strings.Builder
+	// Some texts keep to a few pieces: lines of only ASCII, only line
+	// ends, long runs outside ASCII.
+	pick := pieces
+	if r.IntN(3) == 0 {
+		k := 1 + r.IntN(3)
+		pick = make([]string, k)
+		for i := range pick {
+			pick[i] = pieces[r.IntN(len(pieces))]
+		}
+	}
+	for b.Len() < n {
+		b.WriteString(pick[r.IntN(len(pick))])
+	}
+	return b.String()
+}
+
+// spanOffsets returns n (start, end) pairs of offsets of a text of size
+// bytes as the parser asks for spans: in passes of nearly increasing
+// starts, some spans within a line, some long, a few starting back.
+func spanOffsets(r *rand.Rand, size, n int) [][2]int {
+	var offs [][2]int
+	at := 0
+	for range n {
+		switch r.IntN(10) {
+		case 0:
+			at = r.IntN(size + 1) // a new pass, or a jump
+		case 1, 2:
+			at = max(0, at-r.IntN(40)) // a little back
+		default:
+			at = min(size, at+r.IntN(60))
+		}
+		end := min(size, at+r.IntN(80))
+		if r.IntN(8) == 0 {
+			end = min(size, at+r.IntN(size+1)) // a long span
+		}
+		offs = append(offs, [2]int{at, end})
+	}
+	return offs
+}
+
+// TestPosIndexRandom checks pos and span against the reference on random
+// texts of every shape (randomText), with every table and count of
+// continuation bytes and with the index Text builds (from scanInput's
+// lines and runs), the offsets asked for in increasing, decreasing, random
+// and span order.
+func TestPosIndexRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	o := newOptions(nil)
+	for k := range 400 {
+		size := r.IntN(60)
+		switch k % 4 {
+		case 1:
+			size = 200 + r.IntN(2000)
+		case 2:
+			size = 2000 + r.IntN(6000)
+		}
+		src := randomText(r, size)
+		ref := refPositions(src)
+		n := len(src)
+		// Rune starts and other offsets, as pos is asked for both.
+		inc := make([]int, 0, n+1)
+		for i := 0; i <= n; i++ {
+			inc = append(inc, i)
+		}
+		dec := make([]int, len(inc))
+		for i, o := range inc {
+			dec[len(inc)-1-i] = o
+		}
+		rnd := append([]int(nil), inc...)
+		r.Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
+		spans := spanOffsets(r, n, 300)
+
+		type index struct {
+			name  string
+			build func(x *posIndex) bool
+		}
+		var indexes []index
+		for _, starts := range []bool{true, false} {
+			for _, mode := range posModes {
+				indexes = append(indexes, index{fmt.Sprintf("%s, line starts %v", mode.name, starts), func(x *posIndex) bool {
+					return mode.build(x, src, starts)
+				}})
+			}
+		}
+		indexes = append(indexes, index{"as Text builds it", func(x *posIndex) bool {
+			sc, err := scanInput(src, o)
+			if err != nil {
+				return false // blank: Text does not get as far
+			}
+			x.init(src)
+			x.setRuns(&sc.runs)
+			return true
+		}})
+		for _, ix := range indexes {
+			for _, order := range [][]int{inc, dec, rnd} {
+				var x posIndex
+				if !ix.build(&x) {
+					continue
+				}
+				for _, o := range order {
+					if got, want := x.pos(o), ref[o]; got != want {
+						t.Errorf("text %d (%d bytes), %s: pos(%d) = %+v, want %+v", k, n, ix.name, o, got, want)
+						break
+					}
+				}
+			}
+			var x posIndex
+			if !ix.build(&x) {
+				continue
+			}
+			for _, se := range spans {
+				want := readout.Span{Start: ref[se[0]], End: ref[se[1]]}
+				if got := x.span(se[0], se[1]); got != want {
+					t.Errorf("text %d (%d bytes), %s: span(%d, %d) = %v, want %v", k, n, ix.name, se[0], se[1], got, want)
+					break
 				}
 			}
 		}
