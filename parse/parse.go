@@ -101,6 +101,8 @@ type inputScan struct {
 	// (posIndex counts columns from them); incomplete unless the scan
 	// went to the end.
 	runs highRuns
+	// lines lists where the lines start, while they are few.
+	lines lineScan
 	// latin and cjk count ASCII letters and Han and kana characters
 	// until they reach langSample together (when the language is to be
 	// detected).
@@ -200,8 +202,13 @@ func scanInput(src string, o options) (inputScan, error) {
 						n = 2
 					}
 					sc.norm.lineEnd(i, n)
+					sc.lines.cr = true
 					i += n
+					sc.lines.add(i)
 					continue
+				}
+				if c == '\n' {
+					sc.lines.add(i + 1)
 				}
 			}
 			i++
@@ -240,6 +247,7 @@ func scanInput(src string, o options) (inputScan, error) {
 	if blank {
 		return sc, errorf(o.source, readout.Pos{}, ErrEmpty, "")
 	}
+	sc.lines.done = true
 	return sc, nil
 }
 
@@ -443,8 +451,7 @@ func newScannedParser(src string, o options, sc *inputScan) *parser {
 	p := parserPool.Get().(*parser)
 	p.src, p.opts = src, o
 	p.text, p.textBuf, p.nm = sc.norm.normalize(src, p.textBuf)
-	p.idx.init(src)
-	p.idx.setRuns(&sc.runs) // none if ASCII
+	p.idx.initScanned(src, sc)
 	if sc.norm.slow {
 		// NFKC may make letters of other characters: count them in
 		// the text.

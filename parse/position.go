@@ -136,6 +136,41 @@ func (h *highRuns) add(i, size, conts int) {
 	h.n++
 }
 
+// lineScan lists where the lines of an input start, after the first, as
+// long as there are fewer than posIndex.lineSmall holds: scanInput finds
+// them on its way, as it takes every line end apart.
+type lineScan struct {
+	starts [smallLines - 1]int32
+	n      int
+	over   bool // more lines: starts is incomplete
+	cr     bool // the input has a "\r"
+	done   bool // the scan went to the end of the input
+}
+
+// add notes a line starting at offset i (after a line end).
+func (l *lineScan) add(i int) {
+	if l.n < len(l.starts) {
+		l.starts[l.n] = int32(i)
+		l.n++
+	} else {
+		l.over = true
+	}
+}
+
+// initScanned makes x the index of src, with what scanInput found in it:
+// its lines, if they are few, and its runs of bytes outside ASCII.
+func (x *posIndex) initScanned(src string, sc *inputScan) {
+	if l := &sc.lines; l.done && !l.over {
+		x.posState = posState{src: src, cr: l.cr, gapLo: len(src) + 1, gapHi: len(src) + 1}
+		x.lineSmall[0] = 0
+		x.lineStarts = x.lineSmall[:1+copy(x.lineSmall[1:], l.starts[:l.n])]
+		x.firstLine()
+	} else {
+		x.init(src)
+	}
+	x.setRuns(&sc.runs) // none if ASCII
+}
+
 // setRuns makes x count continuation bytes from the runs h lists, if it
 // lists them all.
 func (x *posIndex) setRuns(h *highRuns) {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
+	"github.com/google/go-cmp/cmp"
 )
 
 // refPos is the position of byte offset off of src by definition: lines end
@@ -218,8 +219,7 @@ func TestPosIndexRandom(t *testing.T) {
 			if err != nil {
 				return false // blank: Text does not get as far
 			}
-			x.init(src)
-			x.setRuns(&sc.runs)
+			x.initScanned(src, &sc)
 			return true
 		}})
 		for _, ix := range indexes {
@@ -386,6 +386,53 @@ func TestBlockContsBefore(t *testing.T) {
 		}
 		if got, want := blockConts(a, bb, c, d), continuationBytes(s); got != want {
 			t.Errorf("blockConts(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestScanInputLines checks the line starts scanInput lists for posIndex:
+// after every line end of each kind, and none when there are too many.
+func TestScanInputLines(t *testing.T) {
+	tests := []struct {
+		src    string
+		want   []int32 // nil: too many lines to list
+		cr     bool
+		reason string
+	}{
+		{"abc", []int32{}, false, "one line"},
+		{"a\nb\n", []int32{2, 4}, false, `"\n", one at the end`},
+		{"a\r\nb\rc\n\rd", []int32{3, 5, 7, 8}, true, `"\r\n", lone "\r", "\n\r"`},
+		{"\n\n x", []int32{1, 2}, false, "blank lines first"},
+		{"• 林\n’x’\n", []int32{8, 16}, false, "lines outside ASCII"},
+		{strings.Repeat("x\n", smallLines), nil, false, "one line more than posIndex holds"},
+		{strings.Repeat("x\n", smallLines-1), func() (s []int32) {
+			for i := range smallLines - 1 {
+				s = append(s, int32(2*i+2))
+			}
+			return s
+		}(), false, "as many lines as posIndex holds"},
+	}
+	for _, tt := range tests {
+		sc, err := scanInput(tt.src, newOptions(nil))
+		if err != nil {
+			t.Errorf("%s: scanInput(%q): %v", tt.reason, tt.src, err)
+			continue
+		}
+		l := sc.lines
+		if !l.done {
+			t.Errorf("%s: lines not done", tt.reason)
+		}
+		if tt.want == nil {
+			if !l.over {
+				t.Errorf("%s: %d line starts listed, want too many", tt.reason, l.n)
+			}
+			continue
+		}
+		if diff := cmp.Diff(tt.want, l.starts[:l.n]); l.over || diff != "" {
+			t.Errorf("%s: line starts (over %v) (-want +got):\n%s", tt.reason, l.over, diff)
+		}
+		if l.cr != tt.cr {
+			t.Errorf("%s: cr %v, want %v", tt.reason, l.cr, tt.cr)
 		}
 	}
 }
