@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -116,20 +117,26 @@ func cityIn(name, country string) (cityInfo, bool) {
 	return cityInfo{}, false
 }
 
-// countryZones returns the IANA zones of the canonical country name.
+// countryZones returns the IANA zones of the canonical country name: the
+// table's, shared, which the caller must not modify (a result handed out is
+// a copy).
 func countryZones(country string) []string {
+	t := placeIndex()
+	if i, ok := t.names[country]; ok {
+		return t.zones[i] // the callers' canonical name, as it stands
+	}
 	var buf [64]byte
 	var i int
 	var ok bool
 	if k, ascii := placeword.AppendKey(buf[:0], country); ascii {
-		i, ok = placeIndex().countries[string(k)] // placeKey's key, folded on the stack
+		i, ok = t.countries[string(k)] // placeKey's key, folded on the stack
 	} else {
-		i, ok = placeIndex().countries[placeKey(country)]
+		i, ok = t.countries[placeKey(country)]
 	}
 	if !ok {
 		return nil
 	}
-	return strings.Fields(countries[i].zones)
+	return t.zones[i]
 }
 
 // cityZone returns the IANA zone of c: its own, or the first of its country.
@@ -193,6 +200,8 @@ type placeTables struct {
 	words     placeword.Tables // the countries by key, for the parser
 	cities    map[string][]int // key → indexes into cities, in table order
 	conflicts []string         // keys given to two countries (a table bug)
+	zones     [][]string       // the zones of each country, as countries
+	names     map[string]int   // canonical name → index into countries
 }
 
 func init() {
@@ -202,7 +211,11 @@ func init() {
 var placeIndex = sync.OnceValue(func() *placeTables {
 	t := &placeTables{countries: map[string]int{}, cities: map[string][]int{}}
 	t.words = placeword.Tables{Countries: map[string]string{}, Cities: map[string]placeword.City{}}
+	t.zones = make([][]string, len(countries))
+	t.names = make(map[string]int, len(countries))
 	for i, c := range countries {
+		t.zones[i] = slices.Clip(strings.Fields(c.zones))
+		t.names[c.name] = i
 		for _, n := range append([]string{c.name}, strings.Split(c.aliases, "|")...) {
 			k := placeKey(n)
 			if k == "" {

@@ -236,3 +236,32 @@ func TestPlaceKeyKana(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryZonesShared checks that a country's zones are looked up
+// without allocating, as every country's table row says, and that the
+// zones handed out (Zones, ResolveZone) are copies: changing them changes
+// no later answer.
+func TestCountryZonesShared(t *testing.T) {
+	for _, c := range countries {
+		if got, want := countryZones(c.name), strings.Fields(c.zones); !slices.Equal(got, want) {
+			t.Errorf("countryZones(%q) = %q, want %q", c.name, got, want)
+		}
+	}
+	for _, c := range []string{"Belgium", "United States", "Côte d'Ivoire"} {
+		if n := testing.AllocsPerRun(50, func() { countryZones(c) }); n != 0 {
+			t.Errorf("countryZones(%q): %v allocations, want 0", c, n)
+		}
+	}
+	for _, country := range []string{"Belgium", "United States"} {
+		z := Zones(country, "")
+		z[0] = "Mars/Olympus"
+		zc, _ := ResolveZone(country, "", date(2022, 4, 7), ClockOf(9, 45), StatedTime{})
+		zc.Candidates[0] = "Mars/Olympus"
+		if got := Zones(country, ""); got[0] == "Mars/Olympus" {
+			t.Errorf("Zones(%q, \"\")[0] = %q after changing an earlier answer", country, got[0])
+		}
+		if got := countryZones(country); got[0] == "Mars/Olympus" {
+			t.Errorf("countryZones(%q)[0] = %q after changing an earlier answer", country, got[0])
+		}
+	}
+}

@@ -12,6 +12,7 @@ package readout
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -334,7 +335,7 @@ func Zones(country, city string) []string {
 	if !cok {
 		return nil
 	}
-	return countryZones(cc)
+	return slices.Clone(countryZones(cc))
 }
 
 // placeCityZone returns the city named city — in the canonical country cc
@@ -417,7 +418,7 @@ func ResolveZone(country, city string, d Date, local Clock, stated StatedTime) (
 	if cc == "Japan" {
 		return ZoneChoice{Name: JSTName, Source: ZoneFromJapan, Candidates: []string{JSTName}}, nil
 	}
-	zones := countryZones(cc)
+	zones := slices.Clone(countryZones(cc)) // Candidates: the caller's
 	if len(zones) == 1 {
 		return ZoneChoice{Name: zones[0], Source: ZoneFromCountry, Candidates: zones}, nil
 	}
