@@ -371,16 +371,38 @@ func (p *parser) visitsTo(from, n int) iter.Seq[[]tok] {
 			if ws > from && !isSpaceByte(t[ws-1]) && (ws != pos || t[ws-1] != ',') {
 				continue
 			}
-			p.toks = appendTokensN(p.toks[:0], t, ws, len(t), 2)
-			if toks := p.toks; len(toks) < 2 || int(toks[0].start) != pos || toks[0].w != "visit" || toks[1].w != "to" {
+			if !mayBeTo(t, off) {
 				continue
 			}
 			p.toks = appendTokensN(p.toks[:0], t, ws, len(t), n)
+			if toks := p.toks; len(toks) < 2 || int(toks[0].start) != pos || toks[0].w != "visit" || toks[1].w != "to" {
+				continue
+			}
 			if !yield(p.toks) {
 				return
 			}
 		}
 	}
+}
+
+// mayBeTo reports whether the word after "visit" that ends at t[off] may be
+// "to", as appendTokens reads it: false only when a space follows "visit"
+// and the next word starts with a letter and is not "to" (a word loses no
+// letters to peeling), so "visit Japan" and "visit of" are not tokenized.
+func mayBeTo(t string, off int) bool {
+	if off >= len(t) || !isSpaceByte(t[off]) {
+		return true // "visit" ends otherwise: the tokens tell
+	}
+	for off < len(t) && isSpaceByte(t[off]) {
+		off++
+	}
+	if off == len(t) {
+		return false // no word after it
+	}
+	if !isLetterByte(t[off]) {
+		return true // peeled, or outside ASCII: the tokens tell
+	}
+	return strings.HasPrefix(t[off:], "to") && (off+2 == len(t) || !isLetterByte(t[off+2]))
 }
 
 // delegationNouns precede a bracketed list of delegations: "invited
