@@ -505,10 +505,10 @@ func isStarter(toks []tok, i int) bool {
 		if len(t.w) != 3 {
 			return true // not "the", "his" or "her"
 		}
-		if lowerIs(t.w, "the") {
+		if w := t.w; lower3(w, 't', 'h', 'e') {
 			return false // every honorific after "the" starts one itself
 		}
-		if lowerIs(t.w, "his") || lowerIs(t.w, "her") {
+		if w := t.w; w[0]|0x20 == 'h' && (lower3(w, 'h', 'i', 's') || lower3(w, 'h', 'e', 'r')) {
 			if i+1 >= len(toks) {
 				return false
 			}
@@ -552,12 +552,17 @@ func (s *starters) may(i int) bool {
 }
 
 // skip returns the next index to ask after may(i) said no: where the next
-// starter comes within reach, or the next word.
+// starter comes within reach, or the next word — past the words before the
+// starter that mayLeadTo rules out by their flags alone.
 func (s *starters) skip(i int) int {
+	j := i + 1
 	if s.next > i+maxStarterReach {
-		return s.next - maxStarterReach
+		j = s.next - maxStarterReach
 	}
-	return i + 1
+	for j < s.next && j < len(s.toks) && s.toks[j].flags&(fCap|fHon|fHead) == 0 {
+		j++
+	}
+	return j
 }
 
 // mayLeadTo reports whether a person phrase starting at toks[i], which is
@@ -603,6 +608,9 @@ func mayLeadTo(toks []tok, i, s int) bool {
 // lowerIs compares).
 func isArticle(w string) bool {
 	if len(w) == 3 && w[0] < utf8.RuneSelf {
+		if w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
+			return lower3(w, 't', 'h', 'e') || lower3(w, 'h', 'i', 's') || lower3(w, 'h', 'e', 'r')
+		}
 		switch w[0] | 0x20 {
 		case 't':
 			return lowerIs(w, "the")
@@ -612,6 +620,14 @@ func isArticle(w string) bool {
 		return false
 	}
 	return !isASCII(w) && (lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her"))
+}
+
+// lower3 is lowerIs(w, string([]byte{a, b, c})) for a word w of three
+// ASCII bytes and the lower-case letters a, b, c: an ASCII byte with bit
+// 0x20 set is a lower-case letter only when it is that letter in either
+// case.
+func lower3(w string, a, b, c byte) bool {
+	return w[0]|0x20 == a && w[1]|0x20 == b && w[2]|0x20 == c
 }
 
 // nextStarter returns the index of the first starter at or after toks[i],

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -205,6 +207,91 @@ func TestParticleBounds(t *testing.T) {
 	for _, w := range []string{"and", "the", "at", "is", "Minister", "DE-", "Dee"} {
 		if isParticle(w) {
 			t.Errorf("isParticle(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestLower3 checks lower3 against lowerIs over every word of three ASCII
+// bytes, for the words isStarter and isArticle ask it about.
+func TestLower3(t *testing.T) {
+	b := make([]byte, 3)
+	for x := range 128 * 128 * 128 {
+		b[0], b[1], b[2] = byte(x>>14), byte(x>>7&127), byte(x&127)
+		w := string(b)
+		for _, lw := range []string{"the", "his", "her"} {
+			if got, want := lower3(w, lw[0], lw[1], lw[2]), lowerIs(w, lw); got != want {
+				t.Errorf("lower3(%q, %q) = %v, lowerIs says %v", w, lw, got, want)
+			}
+		}
+	}
+}
+
+// TestStartersSkipCorpus checks that starters.skip passes over no word of
+// the corpus copy where starters.may, asked at every word in turn, says a
+// phrase may start.
+func TestStartersSkipCorpus(t *testing.T) {
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			toks := tokenize(f.text, int(l.start), int(l.end))
+			all := newStarters(toks)
+			var want []int
+			for i := range toks {
+				if all.may(i) {
+					want = append(want, i)
+				}
+			}
+			var got []int
+			st := newStarters(toks)
+			for i := 0; i < len(toks); {
+				if !st.may(i) {
+					i = st.skip(i)
+					continue
+				}
+				got = append(got, i)
+				i++
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: skipping, may says yes at %v; at every word, at %v", f.name, got, want)
+			}
+		}
+	}
+}
+
+// TestStartersSkipRandom is TestStartersSkipCorpus on random lines of
+// words that start, lead to or end person phrases.
+func TestStartersSkipRandom(t *testing.T) {
+	words := strings.Fields(`the The his His her Majesty Excellency Mr. H.E. the Honourable Minister Ministers
+		Foreign Secretary-General President Member NATO U.S. Saudi Arabian North Atlantic Treaty Organization
+		World Bank Sheikh Daw U of for and to Japan Korea Republic Hayashi Stoltenberg, Smith. met with a
+		(Japan, Australia) said: Prime Director General Commander Queen King É Ministry Office`)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(20) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		toks := tokenize(s, 0, len(s))
+		all := newStarters(toks)
+		var want []int
+		for i := range toks {
+			if all.may(i) {
+				want = append(want, i)
+			}
+		}
+		var got []int
+		st := newStarters(toks)
+		for i := 0; i < len(toks); {
+			if !st.may(i) {
+				i = st.skip(i)
+				continue
+			}
+			got = append(got, i)
+			i++
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: skipping, may says yes at %v; at every word, at %v", s, got, want)
 		}
 	}
 }
