@@ -1,0 +1,53 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// checkNounAhead reports, through t, every word of toks where titleAt
+// before a name reads otherwise with nounAhead than without it.
+func checkNounAhead(t *testing.T, name string, toks []tok) {
+	t.Helper()
+	for i := range toks {
+		nounAheadOn = false
+		want, wantOK := titleAt(toks, i, true)
+		nounAheadOn = true
+		got, gotOK := titleAt(toks, i, true)
+		if gotOK != wantOK || gotOK && got != want {
+			t.Errorf("%s: titleAt at word %d (%q) = %+v, %v; without nounAhead %+v, %v", name, i, toks[i].w, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestNounAheadCorpus checks nounAhead at every word of the corpus copy.
+func TestNounAheadCorpus(t *testing.T) {
+	defer func() { nounAheadOn = true }()
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			checkNounAhead(t, f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+}
+
+// TestNounAheadRandom checks nounAhead on random lines of title words,
+// connectors, places and punctuation.
+func TestNounAheadRandom(t *testing.T) {
+	defer func() { nounAheadOn = true }()
+	words := strings.Fields(`Foreign Affairs Minister Ministers Secretary Deputy State Cabinet Chief Vice
+		of of, of. for to and the, the Japan Japan, Japan. Republic Korea Korea, United Nations
+		High Commissioner for Refugees NATO NATO, European Union Council Council. Office Head
+		Member Leaders Prime President, Hayashi Mr. (UAE) (CPC) U.S. Saudi Arabian Defence Trade
+		Of For, attended met. said:`)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(16) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		checkNounAhead(t, s, tokenize(s, 0, len(s)))
+	}
+}
