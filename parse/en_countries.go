@@ -355,7 +355,15 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if noOrgAt(toks, i) {
 		return "", i
 	}
-	end := orgRunEnd(toks, i, runEnd(toks, i))
+	end, first, one := orgRunEnd(toks, i, runEnd(toks, i))
+	if one {
+		// One plain word: orgOf of it, from the entry orgRunEnd found.
+		w := toks[i].w
+		if !first.oneOK || !hasUpperASCII(w) || len(w) <= 6 && w != first.one && !isUpperCase(w) {
+			return "", i
+		}
+		return first.one, i + 1
+	}
 	// The runs are prefixes of the longest: it is built once on the
 	// stack and its prefixes looked up without a string (orgOf).
 	var pb [maxPhraseLen]byte
@@ -407,9 +415,9 @@ func orgOf(phrase []byte) (string, bool) {
 }
 
 // hasUpperASCII reports whether b holds an ASCII capital letter.
-func hasUpperASCII(b []byte) bool {
-	for _, c := range b {
-		if 'A' <= c && c <= 'Z' {
+func hasUpperASCII[S ~string | ~[]byte](b S) bool {
+	for i := 0; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
 			return true
 		}
 	}
@@ -429,38 +437,53 @@ func hasLowerASCII(b []byte) bool {
 // orgRunEnd returns the end of the longest run of toks[i:end] that may name
 // an organisation: one of plain words has no more words than the longest
 // name that starts with its first word (after "the"), and no longer run
-// is tried.
+// is tried. When that run is toks[i] alone, a plain word, it also returns
+// the word's entry in orgFirst and true.
 //
 // Only the words up to that bound are checked: when a word after it is not
 // plain, the longer runs matchOrg then tries (through organization) have
 // more words than any name that starts with the first word (a plain word
 // has no space, and lower-casing adds or takes none), so none of them is
 // found and the answer is that of the runs up to the bound.
-func orgRunEnd(toks []tok, i, end int) int {
+func orgRunEnd(toks []tok, i, end int) (int, orgFirstWord, bool) {
 	first, lead := toks[i].w, 0
 	if first == "the" && end > i+1 {
 		first, lead = toks[i+1].w, 1
 	}
 	if !plainWord(first) {
-		return end
+		return end, orgFirstWord{}, false
 	}
-	n, _ := foldGet(orgMaxWords, first)
-	bound := min(end, i+max(1, n+lead))
+	fw, _ := foldGet(orgFirst, first)
+	bound := min(end, i+max(1, fw.most+lead))
 	for k := i; k < bound; k++ {
 		if !plainWord(toks[k].w) {
-			return end
+			return end, orgFirstWord{}, false
 		}
 	}
-	return bound
+	return bound, fw, bound == i+1 && lead == 0
 }
 
-// orgMaxWords holds, for each first word of the organisations' names, the
-// most words of a name that starts with it.
-var orgMaxWords = func() map[string]int {
-	m := map[string]int{}
-	for k := range organizations {
+// An orgFirstWord is what orgFirst holds for a first word of the
+// organisations' names.
+type orgFirstWord struct {
+	most  int    // the most words of a name that starts with it
+	one   string // organizations[word], when oneOK
+	oneOK bool
+}
+
+// orgFirst holds, for each first word of the organisations' names, the
+// most words of a name that starts with it and the organisation the word
+// names by itself, if any.
+var orgFirst = func() map[string]orgFirstWord {
+	m := map[string]orgFirstWord{}
+	for k, name := range organizations {
 		first, _, _ := strings.Cut(k, " ")
-		m[first] = max(m[first], strings.Count(k, " ")+1)
+		fw := m[first]
+		fw.most = max(fw.most, strings.Count(k, " ")+1)
+		if k == first {
+			fw.one, fw.oneOK = name, true
+		}
+		m[first] = fw
 	}
 	return m
 }()

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // longestCountry builds place keys on the stack and rejects a run by its
 // first word; it must find what countryName finds in the joined words.
@@ -76,7 +79,7 @@ func TestMatchOrgCorpus(t *testing.T) {
 			if !capitalised(toks, i) || noOrgAt(toks, i) {
 				continue
 			}
-			end := orgRunEnd(toks, i, runEnd(toks, i))
+			end, _, _ := orgRunEnd(toks, i, runEnd(toks, i))
 			gv, gj := matchOrg(toks, i)
 			wv, wj := matchLongestTo(toks, i, end, organization)
 			if gv != wv || gj != wj {
@@ -90,6 +93,15 @@ func TestMatchOrgCorpus(t *testing.T) {
 		"World bank President", "the World Health Organization's", "Council of the European Union",
 	} {
 		check(s, tokenize(s, 0, len(s)))
+	}
+	for k := range organizations {
+		// Each name in three cases, alone, ending a clause and before
+		// other words; a one-word name is read from orgFirst.
+		for _, v := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], strings.ToUpper(k[:2]) + k[2:]} {
+			for _, s := range []string{v, "the " + v + ", x", v + " Secretary-General", "The " + v + " said"} {
+				check(s, tokenize(s, 0, len(s)))
+			}
+		}
 	}
 	for _, f := range readTexts(t, englishReadouts[:3]...) {
 		for _, l := range splitLines(f.text) {
