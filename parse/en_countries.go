@@ -189,10 +189,13 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		return "", i
 	}
 	key := kb[:0]
-	space := false // a separator is pending
-	spaces := 0    // in the key
-	n := 0         // bytes of the words joined by spaces so far
-	most := -1     // the most words of a country's key with the key's first word; -1 until known
+	space := false    // a separator is pending
+	spaces := 0       // in the key
+	n := 0            // bytes of the words joined by spaces so far
+	most := -1        // the most words of a country's key with the key's first word; -1 until known
+	var first []byte  // the key's first word, once known
+	var firstC string // the country whose key is first alone, when firstOK
+	var firstOK bool
 	for k := i; k < end; k++ {
 		w := toks[k].w
 		if k > i && most > 0 && keyWords(key, spaces) >= most && n+1+len(w) <= maxPhraseLen && addsKeyWord(w) {
@@ -219,7 +222,8 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		if most < 0 && len(key) > 0 && string(key) != "the" {
 			// The key's first word is complete: the next word starts
 			// after a space.
-			if most = placeword.CountryWords(placeword.FirstWord(trimThe(key))); most == 0 {
+			first = placeword.FirstWord(trimThe(key))
+			if most, firstC, firstOK = placeword.CountryFirst(first); most == 0 {
 				return "", i
 			}
 		}
@@ -239,7 +243,16 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		return "", i
 	}
 	for j := end; j > i; j-- {
-		if c, ok := placeword.Country(trimThe(key[:ends[j-1-i]])); ok {
+		k := trimThe(key[:ends[j-1-i]])
+		if len(k) == len(first) && len(k) > 0 && &k[0] == &first[0] {
+			// The first word alone (the same bytes of kb): its country
+			// came with most.
+			if firstOK {
+				return firstC, j
+			}
+			continue
+		}
+		if c, ok := placeword.Country(k); ok {
 			return c, j
 		}
 	}

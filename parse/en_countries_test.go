@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -107,5 +108,24 @@ func TestMatchOrgCorpus(t *testing.T) {
 		for _, l := range splitLines(f.text) {
 			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
+	}
+}
+
+// TestLongestCountryRandom checks longestCountry against countryName on
+// random lines of country words, articles and separators.
+func TestLongestCountryRandom(t *testing.T) {
+	words := strings.Fields(`the the The THE Japan Japan, japan Korea Korea. Republic of of Korea, United
+		States States, America U.S. US USA Guinea Guinea-Bissau Bissau Papua New Guinea Gambia Saudi
+		Arabia Saudi-Arabia Arabian Bosnia & and Herzegovina Côte d'Ivoire Timor-Leste East Timor
+		People's China Chinese Foreign Affairs (Japan) Kingdom Netherlands the, x`)
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		checkLongestCountry(t, s, tokenize(s, 0, len(s)))
 	}
 }
