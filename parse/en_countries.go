@@ -506,7 +506,7 @@ var orgFirst = func() map[string]orgFirstWord {
 // starts none: organization rejects it whatever follows. The first words
 // are a token flag (fOrgFirst, foldIn(orgFirstWords, w)).
 func noOrgAt(toks []tok, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.flags&fOrgFirst != 0 || !plainWord(t.w) {
 		return false
 	}

@@ -45,6 +45,11 @@ var ranks = [][]string{
 // or i. inPhrase says that toks[i] is already inside a person phrase,
 // after a title ("President U Thein Sein").
 func honorificAt(toks []tok, i int, inPhrase bool) int {
+	if i >= len(toks) || toks[i].flags&(fHon|fDS) == 0 && toks[i].w != "U" {
+		// No honorific or rank starts here (fHon), nor "Daw" (fDS)
+		// or "U": most words.
+		return i
+	}
 	for {
 		j := oneHonorific(toks, i)
 		if j == i && i < len(toks) && toks[i].flags&fHon != 0 {

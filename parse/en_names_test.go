@@ -295,3 +295,51 @@ func TestStartersSkipRandom(t *testing.T) {
 		}
 	}
 }
+
+// honorificAtRef is honorificAt without its first test.
+func honorificAtRef(toks []tok, i int, inPhrase bool) int {
+	for {
+		j := oneHonorific(toks, i)
+		if j == i && i < len(toks) && toks[i].flags&fHon != 0 {
+			j = longestPhrase(toks, i, rankIndex.candidates(toks[i].w))
+		}
+		if j == i {
+			j = burmeseHonorific(toks, i, inPhrase)
+		}
+		if j == i {
+			return i
+		}
+		i, inPhrase = j, true
+	}
+}
+
+// TestHonorificAtFirstTest checks honorificAt against honorificAtRef at
+// every word of the corpus copy and of random lines, and past the end.
+func TestHonorificAtFirstTest(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := 0; i <= len(toks); i++ {
+			for _, in := range []bool{false, true} {
+				if got, want := honorificAt(toks, i, in), honorificAtRef(toks, i, in); got != want {
+					t.Errorf("%s: honorificAt(%d, %v) = %d, want %d", name, i, in, got, want)
+				}
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`Daw U u Daw, U. Aung San Suu Kyi the Honourable Hon. Mr. H. E. His Majesty General
+		Lt. Gen. Sir Dame DAW Datuk Dato' Tan Sri Ｄaw É Thein Sein, x`)
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		check(s, tokenize(s, 0, len(s)))
+	}
+}
