@@ -612,6 +612,9 @@ func mayLeadTo(toks []tok, i, s int) bool {
 // isArticle reports whether w is "the", "his" or "her", in any case (as
 // lowerIs compares).
 func isArticle(w string) bool {
+	if w == "the" {
+		return true // the commonest word
+	}
 	if len(w) == 3 && w[0] < utf8.RuneSelf {
 		if w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
 			return lower3(w, 't', 'h', 'e') || lower3(w, 'h', 'i', 's') || lower3(w, 'h', 'e', 'r')
@@ -639,9 +642,10 @@ func lower3(w string, a, b, c byte) bool {
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {
 	for ; i < len(toks); i++ {
-		if toks[i].flags&(fHead|fHon|fDS) == 0 {
+		if f := toks[i].flags; f&(fHead|fHon|fDS) == 0 || f&fHead == 0 && toks[i].w == "the" {
 			// Neither a head nor an honorific (every word outside ASCII
-			// has fHon), nor "Daw" or a name start (isStarter).
+			// has fHon), nor "Daw" or a name start (isStarter); or "the",
+			// the commonest word with fHon, which isStarter rules out.
 			continue
 		}
 		if isStarter(toks, i) {

@@ -343,3 +343,43 @@ func TestHonorificAtFirstTest(t *testing.T) {
 		check(s, tokenize(s, 0, len(s)))
 	}
 }
+
+// TestNextStarter checks nextStarter against isStarter asked at every word
+// of the corpus copy and of random lines, and isArticle against lowerIs.
+func TestNextStarter(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := range toks {
+			want := len(toks) + maxStarterReach + 1
+			for k := i; k < len(toks); k++ {
+				if isStarter(toks, k) {
+					want = k
+					break
+				}
+			}
+			if got := nextStarter(toks, i); got != want {
+				t.Errorf("%s: nextStarter(%d) = %d, want %d", name, i, got, want)
+			}
+			w := toks[i].w
+			if got, want := isArticle(w), lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her"); got != want {
+				t.Errorf("isArticle(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`the The THE tHe the, (the) his His her HER Her Highness Majesty Royal Excellency
+		Minister Member Daw Sheikh Sheikha State the Honourable Mr. É thé tĦe x`)
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		check(s, tokenize(s, 0, len(s)))
+	}
+}
