@@ -242,12 +242,9 @@ func isNameWord(toks []tok, i int) bool {
 	if notNames.has(w) || toks[i].head() {
 		return false
 	}
-	if !isAllCaps(w) {
-		if isCountryWord(w) {
-			return false
-		}
-	}
-	return true
+	// A country's name, unless in capitals (a name written "HAYASHI");
+	// asked in this order as most words name no country.
+	return !isCountryWord(w) || isAllCaps(w)
 }
 
 // nameAt reads a name at toks[i:]: capitalised words, initials and
