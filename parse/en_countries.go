@@ -134,10 +134,14 @@ func matchCountry(toks []tok, i int) (string, int) {
 // space between what comes before and after it, "&" written "and". space
 // says a space goes before the word's first key byte (the word follows
 // another of the run). It returns the key, the number of spaces it
-// appended, and false when w is not ASCII (the caller folds the run the
-// slow way).
+// appended, and false when w is not ASCII or its key may not fit in the
+// capacity of key (the caller folds the run the slow way). The bytes are
+// written in place, not appended: without a call in the loop its
+// variables stay in registers.
 func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 	spaces := 0
+	buf := key[:cap(key)]
+	n := len(key)
 	for m := 0; m < len(w); m++ {
 		c := w[m]
 		if c >= utf8.RuneSelf {
@@ -148,21 +152,27 @@ func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 		case keySkip:
 			continue
 		case keySep:
-			space = len(key) > 0
+			space = n > 0
 			continue
 		}
+		if n+len(" and") > len(buf) {
+			return key, spaces, false
+		}
 		if space {
-			key = append(key, ' ')
+			buf[n] = ' '
+			n++
 			space = false
 			spaces++
 		}
 		if kc == keyAnd {
-			key = append(key, "and"...)
+			buf[n], buf[n+1], buf[n+2] = 'a', 'n', 'd'
+			n += 3
 			continue
 		}
-		key = append(key, kc)
+		buf[n] = kc
+		n++
 	}
-	return key, spaces, true
+	return buf[:n], spaces, true
 }
 
 // longestCountry returns the country named by the longest of the runs

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // longestCountry builds place keys on the stack and rejects a run by its
@@ -127,5 +128,62 @@ func TestLongestCountryRandom(t *testing.T) {
 		}
 		s := b.String()
 		checkLongestCountry(t, s, tokenize(s, 0, len(s)))
+	}
+}
+
+// appendKeyWordRef is appendKeyWord with append.
+func appendKeyWordRef(key []byte, w string, space bool) ([]byte, int, bool) {
+	spaces := 0
+	for m := 0; m < len(w); m++ {
+		c := w[m]
+		if c >= utf8.RuneSelf {
+			return key, spaces, false
+		}
+		kc := placeKeyBytes[c]
+		switch kc {
+		case keySkip:
+			continue
+		case keySep:
+			space = len(key) > 0
+			continue
+		}
+		if space {
+			key = append(key, ' ')
+			space = false
+			spaces++
+		}
+		if kc == keyAnd {
+			key = append(key, "and"...)
+			continue
+		}
+		key = append(key, kc)
+	}
+	return key, spaces, true
+}
+
+// TestAppendKeyWord checks appendKeyWord against appendKeyWordRef on
+// random words, in buffers of every capacity up to maxPhraseLen: where it
+// says ok, it gives the same key.
+func TestAppendKeyWord(t *testing.T) {
+	const bytes = "aZ.,()-_/ &`'éx"
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var wb []byte
+		for range r.IntN(12) {
+			wb = append(wb, bytes[r.IntN(len(bytes))])
+		}
+		w := string(wb)
+		prefix := []byte("japan"[:r.IntN(6)])
+		space := r.IntN(2) == 0
+		wantKey, wantSpaces, wantOK := appendKeyWordRef(append([]byte(nil), prefix...), w, space)
+		c := len(prefix) + r.IntN(maxPhraseLen-len(prefix)+1)
+		key := append(make([]byte, 0, c), prefix...)
+		gotKey, gotSpaces, gotOK := appendKeyWord(key, w, space)
+		if !gotOK && wantOK && len(wantKey) <= c-len(" and")+1 {
+			t.Errorf("appendKeyWord(%q, %q, %v) in %d bytes: not ok, the key %q fits", prefix, w, space, c, wantKey)
+		}
+		if gotOK && (!wantOK || string(gotKey) != string(wantKey) || gotSpaces != wantSpaces) {
+			t.Errorf("appendKeyWord(%q, %q, %v) = %q, %d, %v; want %q, %d, %v", prefix, w, space, gotKey, gotSpaces, gotOK, wantKey, wantSpaces, wantOK)
+		}
 	}
 }
