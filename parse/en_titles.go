@@ -181,7 +181,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		switch {
 		case fl&fConnector != 0 && fl&fCap == 0:
 			// "of the People's Republic of China": take the place whole.
-			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
+			if ofToFor(w) {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
 					if t.country == "" {
 						t.country = c
@@ -279,6 +279,19 @@ func nounAhead(toks []tok, i, head int) bool {
 		}
 	}
 	return false
+}
+
+// ofToFor reports whether strings.ToLower(w) is "of", "to" or "for"
+// (lowerIs), comparing a word of two or three ASCII bytes in place.
+func ofToFor(w string) bool {
+	switch {
+	case len(w) == 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf:
+		a, b := w[0]|0x20, w[1]|0x20
+		return a == 'o' && b == 'f' || a == 't' && b == 'o'
+	case len(w) == 3 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf:
+		return lower3(w, 'f', 'o', 'r') // an ASCII word lower-cases to one of its length
+	}
+	return lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for")
 }
 
 // abbrevInBrackets reports whether t is an abbreviation in brackets:

@@ -51,3 +51,22 @@ func TestNounAheadRandom(t *testing.T) {
 		checkNounAhead(t, s, tokenize(s, 0, len(s)))
 	}
 }
+
+// TestOfToFor checks ofToFor against lowerIs on every word of two bytes,
+// every word of three ASCII bytes, and words outside ASCII.
+func TestOfToFor(t *testing.T) {
+	check := func(w string) {
+		if got, want := ofToFor(w), lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for"); got != want {
+			t.Errorf("ofToFor(%q) = %v, lowerIs says %v", w, got, want)
+		}
+	}
+	for x := range 256 * 256 {
+		check(string([]byte{byte(x >> 8), byte(x)}))
+	}
+	for x := range 128 * 128 * 128 {
+		check(string([]byte{byte(x >> 14), byte(x >> 7 & 127), byte(x & 127)}))
+	}
+	for _, w := range []string{"", "o", "ＯＦ", "fOr", "FOR", "ſor", "for.", "of ", "İf", "tO", "to\u0307"} {
+		check(w)
+	}
+}
