@@ -187,17 +187,33 @@ func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 // run's key starts with it: mostly after the first word. A run outside
 // ASCII, or too long for the stack, is looked up through countryName.
 func longestCountry(toks []tok, i, end int, run bool) (string, int) {
-	var kb [maxPhraseLen]byte
-	var ends [maxPlaceWords]int // length of the key after toks[i+m]
-	if end-i > len(ends) {
+	if end-i > maxPlaceWords {
 		return longestCountryName(toks, i, end, run)
 	}
-	if w := toks[i].w; isLetters(w) && !(len(w) == 3 && lowerIs(w, "the")) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
-		// The key of a word of ASCII letters is the word lower-cased: it
-		// is the key's first word, which starts no country's key (the
-		// test below, without building the key).
-		return "", i
+	if w := toks[i].w; isLetters(w) && !(len(w) == 3 && lowerIs(w, "the")) {
+		if !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+			// The key of a word of ASCII letters is the word lower-cased:
+			// it is the key's first word, which starts no country's key
+			// (the test below, without building the key).
+			return "", i
+		}
+		if end > i && len(w) <= maxLoneWord &&
+			(end == i+1 || run && (toks[i].comma() || toks[i].stop() || i+1 < len(toks) && toks[i+1].open())) {
+			// A word of letters alone in its run ("Japan," in a list):
+			// its key is its own first word, and the country is the one
+			// of that first word alone.
+			var lb [maxLoneWord]byte
+			for m := 0; m < len(w); m++ {
+				lb[m] = w[m] | 0x20
+			}
+			if _, c, ok := placeword.CountryFirst(lb[:len(w)]); ok {
+				return c, i + 1
+			}
+			return "", i
+		}
 	}
+	var kb [maxPhraseLen]byte
+	var ends [maxPlaceWords]int // length of the key after toks[i+m]
 	key := kb[:0]
 	space := false    // a separator is pending
 	spaces := 0       // in the key
@@ -268,6 +284,10 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 	}
 	return "", i
 }
+
+// maxLoneWord is the longest word longestCountry looks up alone without
+// the loop that builds a run's key.
+const maxLoneWord = 32
 
 // isLetters reports whether w is a non-empty word of ASCII letters.
 func isLetters(w string) bool {

@@ -118,7 +118,8 @@ func TestLongestCountryRandom(t *testing.T) {
 	words := strings.Fields(`the the The THE Japan Japan, japan Korea Korea. Republic of of Korea, United
 		States States, America U.S. US USA Guinea Guinea-Bissau Bissau Papua New Guinea Gambia Saudi
 		Arabia Saudi-Arabia Arabian Bosnia & and Herzegovina Côte d'Ivoire Timor-Leste East Timor
-		People's China Chinese Foreign Affairs (Japan) Kingdom Netherlands the, x`)
+		People's China Chinese Foreign Affairs (Japan) Kingdom Netherlands the, x
+		Abcdefghijklmnopqrstuvwxyzabcdefg Abcdefghijklmnopqrstuvwxyzabcdef, Ukraine; Sweden: (Finland, Georgia)`)
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
 		var b strings.Builder
