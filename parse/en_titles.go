@@ -164,11 +164,12 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	}
 	head := toks[j].w
 	t.head = j
-	// strings.ToLower(head) ends in "s" only when head ends in "s" or
-	// "S": no other rune lower-cases to a string that does
-	// (hasLowerSuffix).
+	// A plural head ends in "s" ("Ministers", "officials"), but
+	// "Affairs" is no plural. strings.ToLower(head) ends in "s" only when
+	// head ends in "s" or "S": no other rune lower-cases to a string that
+	// does (TestLowerEndsInS); so "officials" in any case ends in one.
 	hl := head[len(head)-1]
-	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs") || lowerIs(head, "officials")
+	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w, fl := toks[j].w, toks[j].flags

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // checkNounAhead reports, through t, every word of toks where titleAt
@@ -68,5 +69,15 @@ func TestOfToFor(t *testing.T) {
 	}
 	for _, w := range []string{"", "o", "ＯＦ", "fOr", "FOR", "ſor", "for.", "of ", "İf", "tO", "to\u0307"} {
 		check(w)
+	}
+}
+
+// TestLowerEndsInS checks what titleAt assumes of a plural head: only "s"
+// and "S" lower-case to a string that ends in "s".
+func TestLowerEndsInS(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if strings.HasSuffix(strings.ToLower(string(r)), "s") && r != 's' && r != 'S' {
+			t.Errorf("%U lower-cases to %q", r, strings.ToLower(string(r)))
+		}
 	}
 }
