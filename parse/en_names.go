@@ -121,6 +121,9 @@ func oneHonorific(toks []tok, i int) int {
 	if i >= len(toks) || toks[i].flags&fHon == 0 {
 		return best
 	}
+	if theNeedsHon && toks[i].w == "the" && (i+1 >= len(toks) || toks[i+1].flags&fHon == 0) {
+		return best // "the" before a word that starts no honorific: the commonest case
+	}
 	for _, h := range honorificIndex.candidates(toks[i].w) {
 		if len(h.words) > best-i && h.at(toks, i) {
 			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
@@ -133,6 +136,18 @@ func oneHonorific(toks []tok, i int) int {
 	// Members".
 	return best
 }
+
+// theNeedsHon says that every honorific that starts with "the" has a
+// second word that starts an honorific or a rank (honSecond): "the"
+// before a word without fHon starts none (wordPhrase.at).
+var theNeedsHon = func() bool {
+	for _, h := range honorificIndex.byFirst["the"] {
+		if !h.honSecond {
+			return false
+		}
+	}
+	return true
+}()
 
 // postNominals are letters written after a name ("the Hon. Malcolm
 // Turnbull, MP").

@@ -383,3 +383,52 @@ func TestNextStarter(t *testing.T) {
 		check(s, tokenize(s, 0, len(s)))
 	}
 }
+
+// oneHonorificRef is oneHonorific without its shortcut for "the".
+func oneHonorificRef(toks []tok, i int) int {
+	best := i
+	if i >= len(toks) || toks[i].flags&fHon == 0 {
+		return best
+	}
+	for _, h := range honorificIndex.candidates(toks[i].w) {
+		if len(h.words) > best-i && h.at(toks, i) {
+			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
+				continue
+			}
+			best = i + len(h.words)
+		}
+	}
+	return best
+}
+
+// TestOneHonorificThe checks oneHonorific against oneHonorificRef at every
+// word of the corpus copy and of random lines.
+func TestOneHonorificThe(t *testing.T) {
+	if !theNeedsHon {
+		t.Log(`an honorific starts with "the" and a word without fHon: the shortcut is off`)
+	}
+	check := func(name string, toks []tok) {
+		for i := 0; i <= len(toks); i++ {
+			if got, want := oneHonorific(toks, i), oneHonorificRef(toks, i); got != want {
+				t.Errorf("%s: oneHonorific(%d) = %d, want %d", name, i, got, want)
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`the the. the, The THE Honourable honourable Hon. hon Rt. Rt rt. Right right
+		Honorable Mr. Minister Senator the`)
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		check(s, tokenize(s, 0, len(s)))
+	}
+}
