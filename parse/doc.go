@@ -149,7 +149,12 @@
 //
 // # Concurrency
 //
-// Text and Reader keep no state between calls and are safe for concurrent
-// use; parse many readouts in parallel by calling them from several
-// goroutines.
+// Text and Reader are safe for concurrent use; parse many readouts in
+// parallel by calling them from several goroutines. No result depends on an
+// earlier call: the only thing kept between calls is scratch memory (the
+// normalised text, the lines, the words), in a [sync.Pool] so that a
+// goroutine parsing readout after readout allocates little more than the
+// meetings it returns. Buffers over a megabyte are not kept, and the pool
+// lets go of what is idle at garbage collection. A Meeting holds no
+// reference to that memory.
 package parse

@@ -115,6 +115,8 @@ func TestScanLineLists(t *testing.T) {
 		{"the G7 lEADERS' statement", true, `"leaders" in any case`},
 		{"Japan will not flinch.", false, "nothing"},
 		{"(countries) are many", false, "a bracket before the noun"},
+		{"• (1) The countries", false, "a bracket after a word too short to be a delegation noun"},
+		{"PARTİCİPANTS (Japan, Australia)", true, `a noun outside ASCII`},
 	}
 	for _, tt := range tests {
 		l := line{0, int32(len(tt.line))}
@@ -243,10 +245,10 @@ func TestScanHint(t *testing.T) {
 			return
 		}
 		ok, hisHer := starterWord(w, true)
-		if (ok || hisHer) && scanHint[len(w)][w[0]&63]&(1<<(w[len(w)-1]&31)) == 0 {
+		if (ok || hisHer) && !hasScanHint(w) {
 			t.Errorf("starterWord(%q) = %v, %v, but scanHint rules it out", w, ok, hisHer)
 		}
-		if (w == "ministers" || hasLowerPrefix(w, "leaders")) && scanHint[len(w)][w[0]&63]&(1<<(w[len(w)-1]&31)) == 0 {
+		if (w == "ministers" || hasLowerPrefix(w, "leaders")) && !hasScanHint(w) {
 			t.Errorf("%q may set scanLine's lists, but scanHint rules it out", w)
 		}
 	}
@@ -299,7 +301,7 @@ func TestScanLineRandom(t *testing.T) {
 		"abcdefghijklmnop", "Abcdefghijklmno", "x", "MINISTER", "Member", "é", "Russia’s", "Senator",
 		"Minister.", "Mr.", "mr.", "U.S.", "a.m.", "his.", "Majesty.", "countries.", "ministers.", "leaders.",
 		"Sheikh.", "Daw.", "acts.", "abcdefghijklmn.", "x.", "General.", "Gen.", "gen.", "Ministers'.", "(1).",
-		"The", "THE", "tHe", "thee", "she", "The."}
+		"The", "THE", "tHe", "thee", "she", "The.", "has", "Has", "HAS", "hAs", "has.", "his,"}
 	seps := []string{" ", " ", " ", "  ", ", ", ",", ". ", " (", "(", ") ", "\" ", "\t", " \"", "; "}
 	rnd := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
@@ -328,6 +330,107 @@ func TestScanLineRandom(t *testing.T) {
 			}
 			if got := nextStarter(toks, i); got != want {
 				t.Errorf("nextStarter(tokenize(%q), %d) = %d, want %d (isStarter word by word)", s, i, got, want)
+			}
+		}
+	}
+}
+
+// TestScanLineMutated checks scanLine against the tokens on every line of
+// every English readout the tests have, as it is, from and to random
+// offsets inside the text (scanLine must not read past end, nor count on
+// a word boundary at start), and mutated: bytes replaced by white space,
+// punctuation, capitals or bytes outside ASCII, the case of letters
+// flipped, and words it keys on inserted.
+func TestScanLineMutated(t *testing.T) {
+	check := func(name, s string, start, end int) {
+		t.Helper()
+		l := line{int32(start), int32(end)}
+		people, lists := scanLine(s, start, end)
+		if anyStarter(s, l) && !people {
+			t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", name, s[start:end])
+		}
+		if anyListTrigger(s, l) && !people && !lists {
+			t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", name, s[start:end])
+		}
+	}
+	bytesIn := []string{" ", "  ", ",", ", ", ".", ". ", "(", " (", "\"", "'", "[", "]", ")", ";", ":", "-", "\t",
+		"’", "é", "İ", "\u212A", "A", "M", "S", "D", "H", "x", ",a", ".e."}
+	inserts := []string{" his Majesty ", " her ", " Mr. ", " H.E. ", " the ", " The ", " ministers ", " leaders' ",
+		" countries (", " partners [(", " Minister ", " Sheikh ", " Daw ", " general ", " tan ", " his’ ", "(his) ",
+		" Secretary-General ", " honourable ", " Excellency.", " mr.", " minister,", ",Minister ", " has ", " HAS Majesty "}
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, f := range readTexts(t, englishReadouts...) {
+		s := f.text
+		for _, l := range splitLines(s) {
+			start, end := int(l.start), int(l.end)
+			if start == end {
+				continue
+			}
+			check(f.name, s, start, end)
+			for range 3 {
+				a := start + rnd.IntN(end-start)
+				b := a + rnd.IntN(end-a+1)
+				check(f.name, s, a, b)
+			}
+			for range 6 {
+				m := []byte(s[start:end])
+				for range 1 + rnd.IntN(4) {
+					k := rnd.IntN(len(m))
+					switch rnd.IntN(3) {
+					case 0:
+						r := bytesIn[rnd.IntN(len(bytesIn))]
+						m = append(m[:k], append([]byte(r), m[k+1:]...)...)
+					case 1:
+						if isLetterByte(m[k]) {
+							m[k] ^= 0x20
+						}
+					case 2:
+						r := inserts[rnd.IntN(len(inserts))]
+						m = append(m[:k], append([]byte(r), m[k:]...)...)
+					}
+				}
+				// The mutated line between two others, so that bytes
+				// are there before start and after end.
+				ms := "Mr. Minister\n" + string(m) + "\nH.E. his Majesty"
+				check(f.name, ms, len("Mr. Minister\n"), len(ms)-len("\nH.E. his Majesty"))
+			}
+		}
+	}
+}
+
+// TestScanLineEnds checks scanLine on every line of the corpus copy cut
+// at every byte: the last word of a line is read from the line's last
+// eight bytes (scanPlain), which must not reach past end.
+func TestScanLineEnds(t *testing.T) {
+	for _, f := range readTexts(t, englishReadouts[0]) {
+		s := f.text
+		for _, l := range splitLines(s) {
+			for end := int(l.start) + 1; end <= int(l.end); end++ {
+				ll := line{l.start, int32(end)}
+				people, lists := scanLine(s, int(l.start), end)
+				if anyStarter(s, ll) && !people {
+					t.Errorf("%s: scanLine(%q) people = false, but a word is a starter", f.name, s[l.start:end])
+				}
+				if anyListTrigger(s, ll) && !people && !lists {
+					t.Errorf("%s: scanLine(%q) lists = false, but a word may list delegations", f.name, s[l.start:end])
+				}
+			}
+		}
+	}
+	// Short texts: fewer than eight bytes before end, and up to sixteen.
+	for _, w := range []string{"Mr.", "his", "has", "Sheikh", "leaders", "leadership", "ministers", "Minister.", "Secretary", "Ambassador.", "abcdefghijklmno", "Abcdefghijklmnop"} {
+		for _, s := range []string{w, "a " + w, w + " x", "(" + w + ")", "the " + w + ".", w + ", a", "x\n" + w} {
+			for end := 1; end <= len(s); end++ {
+				for start := 0; start < end; start++ {
+					l := line{int32(start), int32(end)}
+					people, lists := scanLine(s, start, end)
+					if anyStarter(s, l) && !people {
+						t.Errorf("scanLine(%q) people = false, but a word is a starter", s[start:end])
+					}
+					if anyListTrigger(s, l) && !people && !lists {
+						t.Errorf("scanLine(%q) lists = false, but a word may list delegations", s[start:end])
+					}
+				}
 			}
 		}
 	}
