@@ -63,11 +63,29 @@ func countryName(phrase string) (string, bool) { return readout.Country(phrase) 
 // that starts none (placeword.MayStartCountry) is ruled out without
 // building the key.
 func isCountryWord(w string) bool {
-	if isLetters(w) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
-		return false
+	if isLetters(w) {
+		if !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+			return false
+		}
+		if len(w) <= maxLoneWord {
+			_, ok := loneCountry(w)
+			return ok
+		}
 	}
 	_, ok := countryName(w)
 	return ok
+}
+
+// loneCountry is countryName(w) for a word w of at most maxLoneWord ASCII
+// letters, whose place key is w lower-cased: the country the key's first
+// word names alone.
+func loneCountry(w string) (string, bool) {
+	var lb [maxLoneWord]byte
+	for m := 0; m < len(w); m++ {
+		lb[m] = w[m] | 0x20
+	}
+	_, c, ok := placeword.CountryFirst(lb[:len(w)])
+	return c, ok
 }
 
 // cityCountry returns the canonical name and the country of a known city
@@ -202,11 +220,7 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 			// A word of letters alone in its run ("Japan," in a list):
 			// its key is its own first word, and the country is the one
 			// of that first word alone.
-			var lb [maxLoneWord]byte
-			for m := 0; m < len(w); m++ {
-				lb[m] = w[m] | 0x20
-			}
-			if _, c, ok := placeword.CountryFirst(lb[:len(w)]); ok {
+			if c, ok := loneCountry(w); ok {
 				return c, i + 1
 			}
 			return "", i

@@ -188,3 +188,22 @@ func TestAppendKeyWord(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCountryWord checks isCountryWord against countryName on every word
+// of the corpus copy and on country words in several cases.
+func TestIsCountryWord(t *testing.T) {
+	check := func(w string) {
+		if _, want := countryName(w); isCountryWord(w) != want {
+			t.Errorf("isCountryWord(%q) = %v, countryName says %v", w, !want, want)
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, tk := range tokenize(f.text, 0, len(f.text)) {
+			check(tk.w)
+		}
+	}
+	for _, w := range strings.Fields(`Japan JAPAN japan jApAn Korea Chinese China US USA U.S. UK Georgia Niger
+		Nigeria Guinea Congo Abcdefghijklmnopqrstuvwxyzabcdef Abcdefghijklmnopqrstuvwxyzabcdefg Türkiye the The`) {
+		check(w)
+	}
+}
