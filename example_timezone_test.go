@@ -89,6 +89,17 @@ func ExampleAbbreviation() {
 	// true
 }
 
+func ExampleIsAbbreviation() {
+	for _, w := range []string{"JST", "c.e.t.", "IST", "FOIP"} {
+		fmt.Println(w, readout.IsAbbreviation(w))
+	}
+	// Output:
+	// JST true
+	// c.e.t. true
+	// IST true
+	// FOIP false
+}
+
 func ExampleResolveZone() {
 	// "3:30 p.m. (local time; next day, 4:30 a.m. JST)" in the United States.
 	d := readout.Date{Year: 2022, Month: time.July, Day: 29}

@@ -563,6 +563,14 @@ func Abbreviation(abbr string) ([]string, error) {
 	return append([]string(nil), zones...), nil
 }
 
+// IsAbbreviation reports whether abbr is a time zone abbreviation that
+// [Abbreviation] knows, whether it names one zone or several. Unlike
+// Abbreviation it allocates nothing: it suits a parser testing words.
+func IsAbbreviation(abbr string) bool {
+	_, _, ok := abbreviationZones(abbr)
+	return ok
+}
+
 // abbreviationZones returns the zones of the table for an abbreviation
 // (shared: not to be modified), the key it was looked up by, and whether
 // the table has it. ZoneNote uses it to test its notes without the copy

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -396,4 +397,20 @@ func mustLoad(t *testing.T, name string) *time.Location {
 		return time.UTC
 	}
 	return l
+}
+
+// TestIsAbbreviation checks that IsAbbreviation agrees with Abbreviation on
+// every abbreviation of the table and on words that are none.
+func TestIsAbbreviation(t *testing.T) {
+	words := []string{"", "FOIP", "NATO", "Jst ", "J.S.T.", "A", "LOCAL"}
+	for k := range abbreviations {
+		words = append(words, k, strings.ToLower(k))
+	}
+	for _, w := range words {
+		zones, err := Abbreviation(w)
+		want := len(zones) > 0
+		if got := IsAbbreviation(w); got != want {
+			t.Errorf("IsAbbreviation(%q) = %v, want %v (Abbreviation: %v, %v)", w, got, want, zones, err)
+		}
+	}
 }

@@ -148,7 +148,7 @@ func isDateLineSep(c byte) bool { return c == ' ' || c == ',' || c == '\t' }
 // Japan] [Tuesday, Dec 1, 2015]"). Apart from those, the whole line must be
 // the date.
 func enDateLine(s string) (readout.Date, bool) {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return readout.Date{}, false // a date line has its day and year in digits
 	}
 	// A date is at most four words (with its weekday): a longer line is
@@ -183,14 +183,29 @@ func enDateLine(s string) (readout.Date, bool) {
 	return d, d.IsValid()
 }
 
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateLineText returns the date part of a date line: the text after a
 // "Last Update :" style label, or inside the last pair of brackets of a line
 // made of bracketed groups.
 func dateLineText(s string) string {
 	s = strings.TrimSpace(s)
+	if s != "" && s[0] < utf8.RuneSelf && !dateLabelFirst[s[0]|0x20] {
+		// An ASCII first byte is the lower-cased line's first byte in
+		// either case: no label starts with it, none is compared.
+		return bracketedDate(s)
+	}
 	ascii := isASCII(s)
 	low := ""
-	for _, label := range []string{"last update", "last updated", "updated", "date", "posted", "published"} {
+	for _, label := range dateLabels {
 		var rest string
 		var ok bool
 		if ascii {
@@ -211,6 +226,23 @@ func dateLineText(s string) string {
 			}
 		}
 	}
+	return bracketedDate(s)
+}
+
+// dateLabels are the labels before the date of a date line, lower case.
+var dateLabels = []string{"last update", "last updated", "updated", "date", "posted", "published"}
+
+// dateLabelFirst marks the first letters of dateLabels.
+var dateLabelFirst = func() (t [256]bool) {
+	for _, l := range dateLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
+
+// bracketedDate returns the text inside the last pair of brackets of a
+// line made of bracketed groups, or s.
+func bracketedDate(s string) string {
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		if i := strings.LastIndexByte(s, '['); i >= 0 {
 			return strings.TrimSpace(s[i+1 : len(s)-1])

@@ -114,7 +114,17 @@ func lowerIsSlow(w, lw string) bool {
 		// then can the lengths differ. An ASCII result has a byte for
 		// each rune of w, and the runes that lower-case to ASCII letters
 		// (U+0130, U+212A) have at most three bytes: w is no shorter than
-		// lw and at most three times as long.
+		// lw and at most three times as long. An ASCII first byte is
+		// the first byte of the result: it must be lw's.
+		if len(w) > 0 && len(lw) > 0 && w[0] < utf8.RuneSelf {
+			c := w[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lw[0] {
+				return false
+			}
+		}
 		if len(w) > len(lw) && len(w) <= 3*len(lw) && !isASCII(w) && lowersToASCII(w) {
 			return strings.ToLower(w) == lw
 		}
@@ -249,6 +259,17 @@ func newHintedSet(m map[string]bool) *hintedSet {
 		s.hint[min(len(w), 31)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 	}
 	return s
+}
+
+// hasBytes reports whether m[string(w)], without a copy of w.
+func (s *hintedSet) hasBytes(w []byte) bool {
+	if len(w) == 0 {
+		return s.empty
+	}
+	if s.hint[min(len(w), 31)][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
+		return false
+	}
+	return s.m[string(w)]
 }
 
 // has reports whether m[w].

@@ -91,11 +91,14 @@ func TestHintedSet(t *testing.T) {
 		if got, want := s.has(w), m[w]; got != want {
 			t.Errorf("has(%q) = %v, the map says %v", w, got, want)
 		}
+		if got, want := s.hasBytes([]byte(w)), m[w]; got != want {
+			t.Errorf("hasBytes(%q) = %v, the map says %v", w, got, want)
+		}
 	}
 	if !newHintedSet(map[string]bool{"": true}).has("") {
 		t.Error(`a set holding "" does not have it`)
 	}
-	for _, set := range []*hintedSet{notNames, postNominals, engagementEnd} {
+	for _, set := range []*hintedSet{notNames, postNominals, engagementEnd, mealSet, leadVerbSet} {
 		for w, ok := range set.m {
 			if set.has(w) != ok {
 				t.Errorf("has(%q) = %v, the map says %v", w, !ok, ok)

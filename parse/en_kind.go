@@ -33,17 +33,13 @@ import (
 var leadVerbWords = wordSet(`held hold had attended chaired co-chaired paid received met visited gave
 hosted joined participated took made conducted`)
 
-// leadVerbStarts marks the first bytes of leadVerbWords.
-var leadVerbStarts = func() (t [256]bool) {
-	for w := range leadVerbWords {
-		t[w[0]] = true
-	}
-	return t
-}()
+// leadVerbSet is leadVerbWords with hints: most words of a lead are told
+// apart from the verbs by their length and first and last bytes, without a
+// lookup.
+var leadVerbSet = newHintedSet(leadVerbWords)
 
-// isLeadVerb reports leadVerbWords[w], looking up only the words whose
-// first byte starts a verb: most words of a lead are not looked up.
-func isLeadVerb(w string) bool { return w != "" && leadVerbStarts[w[0]] && leadVerbWords[w] }
+// isLeadVerb reports leadVerbWords[w].
+func isLeadVerb(w string) bool { return leadVerbSet.has(w) }
 
 // multilateralVerbs attend or chair a meeting of many parties.
 var multilateralVerbs = wordSet(`attended chaired co-chaired joined participated took`)
@@ -56,22 +52,20 @@ exchange discussion`)
 // meals are the engagement nouns of a working meal.
 var meals = wordSet(`lunch dinner breakfast luncheon meal`)
 
+// mealSet is meals with hints, for the words of an engagement.
+var mealSet = newHintedSet(meals)
+
 // engagementEnd are the words that end the engagement phrase.
 var engagementEnd = newHintedSet(wordSet(`with from on to between at in for during by upon who which while following`))
 
-func (p *parser) enKind(toks []tok, start, end int, memo *personMemo) {
+// enKind reads the kind, the mode and the event from the lead's words,
+// whose first sentence is toks[:first].
+func (p *parser) enKind(toks []tok, first int, memo *personMemo) {
 	verb := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if isLeadVerb(t.w) && (t.w != "took" || i+1 < len(toks) && toks[i+1].w == "part") {
 			verb = i
-			break
-		}
-	}
-	// The first sentence.
-	first := len(toks)
-	for i, t := range toks {
-		if t.postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
-			first = i + 1
 			break
 		}
 	}
@@ -150,7 +144,8 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 			}
 		}
 		capital := false
-		for _, t := range phrase[a:b] {
+		for k := a; k < b; k++ {
+			t := &phrase[k]
 			if isCap(t.w) || t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
 				capital = true
 			}
@@ -176,13 +171,14 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 	// a meal anywhere in it makes a working meal ("a dinner meeting", "a
 	// summit working lunch", "a meeting over lunch"); a meal after it is a
 	// further session ("a summit meeting and a working dinner").
-	for _, t := range phrase {
+	for k := range phrase {
+		t := &phrase[k]
 		if lowerIs(t.w, "and") || lowerIs(t.w, "followed") || t.w == "&" || lowerIs(t.w, "plus") {
 			break
 		}
 		var wb [32]byte
 		w := appendLower(wb[:0], t.w)
-		if meals[string(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'")))] {
+		if mealSet.hasBytes(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("'"))) {
 			return readout.KindWorkingMeal, event
 		}
 	}
@@ -201,7 +197,8 @@ func classify(toks []tok, verb int, phrase []tok) (readout.Kind, [2]int) {
 // " " of the tokens to dst.
 func appendLowerJoined(dst []byte, toks []tok) []byte {
 	dst = append(dst, ' ')
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if k > 0 {
 			dst = append(dst, ' ')
 		}
@@ -228,7 +225,8 @@ func appendLower(dst []byte, w string) []byte {
 // parties counts the parties of a name such as "Japan-Australia-India-U.S.".
 func parties(phrase []tok) int {
 	n := 0
-	for _, t := range phrase {
+	for k := range phrase {
+		t := &phrase[k]
 		if isCap(t.w) && strings.Count(t.w, "-") >= 1 {
 			parts := strings.Split(t.w, "-")
 			caps := 0
@@ -245,8 +243,8 @@ func parties(phrase []tok) int {
 
 // modeOf returns the mode the words say, or ModeUnknown.
 func modeOf(toks []tok) readout.Mode {
-	for k, t := range toks {
-		w := t.w
+	for k := range toks {
+		w := toks[k].w
 		if w == "" {
 			continue
 		}

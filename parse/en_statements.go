@@ -495,27 +495,25 @@ func (p *parser) addDelegation(name string, s, e int) {
 // leadBoilerplate are the sentences of a lead that only announce the body.
 var leadBoilerplate = []string{"is as follows", "are as follows", "was as follows", "were as follows", "as follows:"}
 
-// enLeadRest keeps the sentences of the lead after the first that say
-// nothing the grammar reads — no person, no place, no time — as unparsed.
-func (p *parser) enLeadRest(toks []tok, start, end int) {
-	s := 0
-	for i := range toks {
+// enLeadRest keeps the sentences of the lead after the first, which ends
+// before toks[first], that say nothing the grammar reads — no person, no
+// place, no time — as unparsed.
+func (p *parser) enLeadRest(toks []tok, first int) {
+	s := first
+	for i := first; i < len(toks); i++ {
 		last := i == len(toks)-1
 		if !last && !(toks[i].postDot() && isCap(toks[i+1].w)) {
 			continue
 		}
 		sent := toks[s : i+1]
-		first := s == 0
 		s = i + 1
-		if first {
-			continue
-		}
 		a, b := int(sent[0].start), int(sent[len(sent)-1].end)+int(sent[len(sent)-1].postLen)
 		text := p.text[a:b]
 		boiler := false
 		for _, bp := range leadBoilerplate {
 			if strings.Contains(text, bp) {
 				boiler = true
+				break
 			}
 		}
 		if boiler || strings.ContainsAny(text, "0123456789") {

@@ -76,6 +76,10 @@ type whenScan struct {
 	dateNote   string       // a zone note written after the date, not a clock ("(JST)")
 	dateNoteEl span
 	lastEnd    int // the end of the last phrase read
+
+	// chunk, when set, is where open puts the first session before it
+	// allocates any: the parser's, for the lead (enWhen).
+	chunk *sessionChunk
 }
 
 func (w *whenScan) cur() *whenSession {
@@ -89,7 +93,13 @@ func (w *whenScan) open() *whenSession {
 	if len(w.spare) == 0 {
 		// A session and the list of sessions in one allocation: a
 		// lead mostly has one.
-		c := new(sessionChunk)
+		c := w.chunk
+		if c != nil {
+			*c = sessionChunk{}
+			w.chunk = nil
+		} else {
+			c = new(sessionChunk)
+		}
 		if w.sessions == nil {
 			w.sessions = c.list[:0]
 		}
@@ -114,16 +124,20 @@ type sessionChunk struct {
 // p.m.Schedule, and further sessions of the same lead into p.m.Sessions. It
 // runs after enWho, whose place decides the time zone.
 func (p *parser) enWhen(start, end int) {
-	w := &whenScan{p: p, end: end, lastEnd: start}
-	t := p.text
-	for i := start; i < end; {
+	w := &whenScan{p: p, end: end, lastEnd: start, chunk: &p.leadWhen}
+	t := p.text[:end] // its length bounds every index below
+	for i := start; i < len(t); {
 		if i > start && isWordByte(t[i-1]) && isWordByte(t[i]) {
 			i++
 			continue
 		}
 		if !whenStarts[t[i]] {
-			// No phrase starts here, nor inside this word.
-			i = pastWord(t, i, end)
+			// No phrase starts here, nor inside this word, nor at the
+			// blanks and marks after it that start none.
+			i = pastWord(t, i)
+			for i < len(t) && whenPass[t[i]] {
+				i++
+			}
 			continue
 		}
 		if n := w.phrase(i); n > 0 {
@@ -139,19 +153,19 @@ func (p *parser) enWhen(start, end int) {
 			w.lastEnd = i
 			continue
 		}
-		i = pastWord(t, i, end)
+		i = pastWord(t, i)
 	}
 	w.finish()
 }
 
-// pastWord returns the index after the byte at i and the rest of its word,
-// at most end: where a scan that reads only at word starts goes on after
-// reading nothing at i.
-func pastWord(t string, i, end int) int {
+// pastWord returns the index after the byte at i and the rest of its word
+// in t: where a scan that reads only at word starts goes on after reading
+// nothing at i.
+func pastWord(t string, i int) int {
 	if !isWordByte(t[i]) {
 		return i + 1
 	}
-	for i++; i < end && isWordByte(t[i]); i++ {
+	for i++; i < len(t) && isWordByte(t[i]); i++ {
 	}
 	return i
 }
@@ -169,6 +183,15 @@ var whenStarts = func() (t [256]bool) {
 	return t
 }()
 
+// whenPass marks the bytes enWhen passes over one by one: neither in a
+// word nor the start of a phrase.
+var whenPass = func() (t [256]bool) {
+	for c := range t {
+		t[c] = !isWordByte(byte(c)) && !whenStarts[c]
+	}
+	return t
+}()
+
 // dateStarts marks the bytes scanDate can read a date at: a digit, the
 // first letters of the day names in either case, and the capital first
 // letters of the month names.
@@ -180,7 +203,52 @@ var dateStarts = func() (t [256]bool) {
 }()
 
 // phrase tries each recogniser at i and returns the bytes it took, or 0.
+// A word is read only when its first letters may start a phrase
+// (mayStartWordPhrase).
 func (w *whenScan) phrase(i int) int {
+	if c := w.p.text[i]; isLetter(c) && !mayStartWordPhrase(w.p.text[i:w.end]) {
+		return 0
+	}
+	return w.readPhrase(i)
+}
+
+// mayStartWordPhrase reports whether a time phrase may start at s, which
+// starts with an ASCII letter: at "on" ("on the 3rd"), or at a word whose
+// first three letters start "for" (a duration), "noon", "midday" or
+// "midnight" (a clock), or a month or day name (a date). Every phrase that
+// starts with a letter starts so; the letters are compared as wordAt and
+// the date scanners compare them, ASCII only, in either case.
+func mayStartWordPhrase(s string) bool {
+	if len(s) >= 2 && s[0]|0x20 == 'o' && s[1]|0x20 == 'n' {
+		return true
+	}
+	if len(s) < 3 || !isLetter(s[0]) || !isLetter(s[1]) || !isLetter(s[2]) {
+		return false
+	}
+	a, b, c := s[0]|0x20-'a', s[1]|0x20-'a', s[2]|0x20-'a'
+	return wordPhraseTriples[int(a)*26+int(b)]&(1<<c) != 0
+}
+
+// wordPhraseTriples holds, for each pair of first letters, the third
+// letters of the words a time phrase starts with (mayStartWordPhrase).
+var wordPhraseTriples = func() (t [26 * 26]uint32) {
+	add := func(w string) {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << (w[2] - 'a')
+	}
+	for _, w := range []string{"for", "noon", "midday", "midnight"} {
+		add(w)
+	}
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range weekdayNames {
+		add(w)
+	}
+	return t
+}()
+
+// readPhrase is phrase without the test of the first letters.
+func (w *whenScan) readPhrase(i int) int {
 	t := w.p.text[:w.end]
 	s := t[i:]
 	if !whenStarts[s[0]] {

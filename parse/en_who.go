@@ -27,11 +27,24 @@ func (p *parser) enWho(start, end int) {
 	toks := p.tokens(start, end)
 	var memo personMemo // the lead's people are read again by the event phrase
 	p.enPeople(toks, &memo)
-	p.enKind(toks, start, end, &memo)
+	first := firstSentenceEnd(toks)
+	p.enKind(toks, first, &memo)
 	p.enPairCountry()
 	p.enPlace(toks)
 	p.enDelegations(toks)
-	p.enLeadRest(toks, start, end)
+	p.enLeadRest(toks, first)
+}
+
+// firstSentenceEnd returns the index of the word after the lead's first
+// sentence — the first word with a capital after a word with a dot — or
+// len(toks).
+func firstSentenceEnd(toks []tok) int {
+	for i := range toks {
+		if toks[i].postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
+			return i + 1
+		}
+	}
+	return len(toks)
 }
 
 // mentionWords before a person make them someone the lead only mentions:
@@ -171,8 +184,8 @@ var groupEnd = wordSet(`who which that during at for to`)
 // are delegations instead.
 func (p *parser) enGroupCounterpart(toks []tok, memo *personMemo) {
 	verb := -1
-	for i, t := range toks {
-		if isLeadVerb(t.w) {
+	for i := range toks {
+		if isLeadVerb(toks[i].w) {
 			verb = i
 			break
 		}
@@ -445,9 +458,15 @@ func (p *parser) findParticipant(name string) int {
 
 func (p *parser) findName(name string) int {
 	one := !strings.Contains(name, " ")
+	// done marks the participants (of the first 64) whose name is empty
+	// or one word: this first loop has compared all of it with name.
+	var done uint64
 	for k := range p.m.Participants {
 		pt := &p.m.Participants[k]
 		if pt.Name == "" {
+			if k < 64 {
+				done |= 1 << k
+			}
 			continue
 		}
 		if eqFold(pt.Name, name) {
@@ -462,8 +481,14 @@ func (p *parser) findName(name string) int {
 		if pt.FamilyName != "" && eqFold(pt.FamilyName, name) {
 			return k
 		}
-		if f := lastNameWord(pt.Name); f != "" && eqFold(f, name) {
-			return k
+		if f := lastNameWord(pt.Name); f != "" {
+			if eqFold(f, name) {
+				return k
+			}
+			if len(f) == len(pt.Name) && k < 64 {
+				// The last word is the whole name: its only word.
+				done |= 1 << k
+			}
 		}
 	}
 	if !one {
@@ -471,6 +496,9 @@ func (p *parser) findName(name string) int {
 	}
 	found := -1
 	for k := range p.m.Participants {
+		if k < 64 && done&(1<<k) != 0 {
+			continue
+		}
 		pt := &p.m.Participants[k]
 		var wb [8]string
 		for _, w := range appendNameWords(wb[:0], pt.Name) {

@@ -47,7 +47,7 @@ func zoneAbbreviation(s string) int {
 		n++
 	}
 	if n >= 2 && n <= 5 && (n == len(s) || !isWordByte(s[n])) {
-		if zs, _ := readout.Abbreviation(s[:n]); len(zs) > 0 {
+		if readout.IsAbbreviation(s[:n]) {
 			return n
 		}
 	}
@@ -220,7 +220,11 @@ func (p *parser) zoneParen(start, end int) (zoneParenText, bool) {
 	}
 	// Whatever else is inside must be link words.
 	for i := start; i < end; {
-		if inSpans(covered, i) || !isWordByte(t[i]) {
+		if e := spanEndAt(covered, i); e > i {
+			i = e // every byte up to e is covered
+			continue
+		}
+		if !isWordByte(t[i]) {
 			i++
 			continue
 		}
@@ -266,6 +270,16 @@ var zoneNoteStarts = func() (t [256]bool) {
 	t['('] = false
 	return t
 }()
+
+// spanEndAt returns the end of the first of spans that holds i, or -1.
+func spanEndAt(spans []span, i int) int {
+	for _, s := range spans {
+		if i >= s.start && i < s.end {
+			return s.end
+		}
+	}
+	return -1
+}
 
 func inSpans(spans []span, i int) bool {
 	for _, s := range spans {

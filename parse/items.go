@@ -41,8 +41,8 @@ func skipSpace(s string, i int) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		size := spaceRuneLen(s[i:])
+		if size == 0 {
 			break
 		}
 		i += size
@@ -85,14 +85,22 @@ func itemMarker(s string) (n, rest int) {
 // bulletMarker returns the offset of the text after a bullet at the start of
 // s, or 0.
 func bulletMarker(s string) int {
+	if s == "" {
+		return 0
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		// The ASCII bullets are "-" and "*", and a space after them.
+		if (c != '-' && c != '*') || len(s) < 2 || s[1] != ' ' {
+			return 0
+		}
+		return skipSpace(s, 1)
+	}
+	if c := s[0]; c != 0xc2 && c != 0xe2 && c != 0xe3 {
+		return 0 // the first byte of none of the bullets below
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	switch r {
-	case '•', '・', '-', '*', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':
-		if r == '-' || r == '*' {
-			if size >= len(s) || s[size] != ' ' {
-				return 0
-			}
-		}
+	case '•', '・', '▪', '●', '◦', '■', '□', '◆', '◇', '○', '‣', '∙', '·':
 		return skipSpace(s, size)
 	}
 	return 0
@@ -105,9 +113,16 @@ func stripBullet(s string) string { return s[bulletMarker(s):] }
 // s, after an optional bullet or top-level marker, and the offset of the
 // point's text; or 0, 0.
 func pointMarker(s string) (n, rest int) {
-	i := bulletMarker(s)
-	if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
-		i += r
+	return pointMarkerAt(s, bulletMarker(s))
+}
+
+// pointMarkerAt is pointMarker(s) for the i bulletMarker(s) returns.
+func pointMarkerAt(s string, i int) (n, rest int) {
+	if i < len(s) && isDigit(s[i]) {
+		// A top-level marker starts with a digit.
+		if m, r := itemMarker(s[i:]); m > 0 && strings.HasPrefix(s[i+r:], "(") {
+			i += r
+		}
 	}
 	if i >= len(s) || s[i] != '(' {
 		return 0, 0
@@ -160,7 +175,9 @@ func (p *parser) sections(body []line) {
 	n, items := 0, 0
 	for _, l := range body {
 		s := p.text[l.start:l.end]
-		if k, _ := pointMarker(s); k > 0 || bulletMarker(s) > 0 {
+		if bi := bulletMarker(s); bi > 0 {
+			n++
+		} else if k, _ := pointMarkerAt(s, bi); k > 0 {
 			n++
 		} else if k, _ := itemMarker(s); k > 0 {
 			items++
@@ -215,8 +232,9 @@ func (p *parser) sections(body []line) {
 		}
 		// An image placeholder ("• 画像1") is a photo; a short line after
 		// it is its caption.
-		if i := bulletMarker(s); isImagePlaceholder(s[i:]) {
-			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start+i, end), Span: p.span(start+i, end)})
+		bi := bulletMarker(s)
+		if isImagePlaceholder(s[bi:]) {
+			p.m.Photos = append(p.m.Photos, readout.Photo{Caption: p.orig(start+bi, end), Span: p.span(start+bi, end)})
 			photo = len(p.m.Photos) - 1
 			continue
 		}
@@ -228,7 +246,7 @@ func (p *parser) sections(body []line) {
 			continue
 		}
 		photo = -1
-		if n, rest := pointMarker(s); n > 0 {
+		if n, rest := pointMarkerAt(s, bi); n > 0 {
 			if b == nil {
 				open(0, start, start, start)
 				b.ownLines = 0
@@ -240,7 +258,7 @@ func (p *parser) sections(body []line) {
 			open(n, start, start+rest, end)
 			continue
 		}
-		if i := bulletMarker(s); i > 0 {
+		if i := bi; i > 0 {
 			if b != nil && b.sec.Number > 0 {
 				p.openPoint(b, 0, start+i, end)
 			} else {
@@ -297,8 +315,19 @@ func isHeading(s string) bool {
 // for a photo: "画像1", "写真2", "Photo 3".
 var imageWords = []string{"画像", "写真", "Photo", "photo", "Image", "image"}
 
+// imageFirst marks the first bytes of imageWords.
+var imageFirst = func() (t [256]bool) {
+	for _, w := range imageWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // isImagePlaceholder reports whether s is only an image word and a number.
 func isImagePlaceholder(s string) bool {
+	if s == "" || !imageFirst[s[0]] {
+		return false
+	}
 	for _, w := range imageWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			rest = strings.TrimLeft(rest, " ")

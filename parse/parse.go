@@ -413,6 +413,10 @@ type parser struct {
 	leadToks  []tok
 	bodyBatch []bodyLine // the lines of a batch of enWhoBody
 
+	// The first session of the lead's time grammar (enWhen), scratch
+	// kept with the parser rather than allocated for each lead.
+	leadWhen sessionChunk
+
 	// The lead paragraph, as offsets into text; both len(text) when
 	// there is none (run).
 	leadStart, leadEnd int

@@ -181,7 +181,8 @@ func TestDateLineText(t *testing.T) {
 	}
 	for _, s := range []string{"April 7, 2022", "Last Update : Monday, Dec 7, 2015", "LAST UPDATED: May 1, 2020",
 		"Date:1 May 2020", "date :", "Posted", "PUBLISHED  :  x", "Updated 1 May", " [MOFA] [Tuesday, Dec 1, 2015] ",
-		"Last Updatİ: x", "Daté: x", "DATE\u212a: x", "İDate: x", "Date: İstanbul", "published: \u00a0x\u00a0", ""} {
+		"Last Updatİ: x", "Daté: x", "DATE\u212a: x", "İDate: x", "Date: İstanbul", "published: \u00a0x\u00a0", "",
+		"uPDATED: y", "Xate: x", "\tPosted : z", "Wednesday: x", "[a] [b]", "1 May 2020", "ﬁ: x", "Ｄate: x"} {
 		if got, want := dateLineText(s), ref(s); got != want {
 			t.Errorf("dateLineText(%q) = %q, want %q", s, got, want)
 		}

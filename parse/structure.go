@@ -42,8 +42,14 @@ func splitLines(s string) []line {
 // appendLines appends the trimmed lines of s to lines.
 func appendLines(lines []line, s string) []line {
 	if strings.IndexByte(s, '\r') < 0 {
-		// Only "\n": the line ends are found with IndexByte.
-		lines = slices.Grow(lines, strings.Count(s, "\n")+1)
+		// Only "\n": the line ends are found with IndexByte. An empty
+		// buffer gets room for every line at once; a used one (the
+		// parser's, kept between parses) holds as many lines as the
+		// texts before, and grows by append if this one has more,
+		// without a pass to count them.
+		if cap(lines) == 0 {
+			lines = slices.Grow(lines, strings.Count(s, "\n")+1)
+		}
 		start := 0
 		for {
 			i := strings.IndexByte(s[start:], '\n')
@@ -82,8 +88,8 @@ func trimSpace(s string, start, end int) (int, int) {
 			start++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
+		size := spaceRuneLen(s[start:end])
+		if size == 0 {
 			break
 		}
 		start += size
@@ -96,13 +102,56 @@ func trimSpace(s string, start, end int) (int, int) {
 			end--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
+		size := lastSpaceRuneLen(s[start:end])
+		if size == 0 {
 			break
 		}
 		end -= size
 	}
 	return start, end
+}
+
+// spaceRuneLen returns the length of the white space outside ASCII that s
+// starts with, or 0: the UTF-8 of the runes unicode.IsSpace reports above
+// U+007F (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+// U+205F, U+3000), compared byte by byte without decoding.
+func spaceRuneLen(s string) int {
+	if len(s) >= 2 && s[0] == 0xc2 && (s[1] == 0x85 || s[1] == 0xa0) {
+		return 2
+	}
+	if len(s) < 3 {
+		return 0
+	}
+	switch b, c := s[1], s[2]; s[0] {
+	case 0xe1:
+		if b == 0x9a && c == 0x80 {
+			return 3
+		}
+	case 0xe2:
+		if b == 0x80 && (c >= 0x80 && c <= 0x8a || c == 0xa8 || c == 0xa9 || c == 0xaf) || b == 0x81 && c == 0x9f {
+			return 3
+		}
+	case 0xe3:
+		if b == 0x80 && c == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// lastSpaceRuneLen returns the length of the white space outside ASCII
+// that s ends with, or 0 (see spaceRuneLen). A space's first byte is never
+// a continuation byte, so the rune utf8.DecodeLastRuneInString reads is the
+// one matched here.
+func lastSpaceRuneLen(s string) int {
+	n := len(s)
+	if n >= 2 && s[n-2] == 0xc2 && (s[n-1] == 0x85 || s[n-1] == 0xa0) {
+		return 2
+	}
+	if n >= 3 && spaceRuneLen(s[n-3:]) == 3 {
+		return 3
+	}
+	return 0
 }
 
 // structure reads the header (category, title, date line, captions), finds
@@ -161,7 +210,19 @@ func (p *parser) restarts(body []line, n int) bool {
 // "Rt. Hon." or "Mr.": its dot does not end the sentence, so a lead broken
 // there by the page's layout goes on in the next line.
 func endsWithHonorific(s string) bool {
-	w := s[strings.LastIndexByte(s, ' ')+1:]
+	// Each honorific ends with a dot, which only a dot lower-cases to; and
+	// a word lowerIs matches is at most three times as long as the
+	// honorific (maxHonorificWord): the last space is looked for in that
+	// much of the end of s only.
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	tail := s[max(0, len(s)-maxHonorificWord-1):]
+	i := strings.LastIndexByte(tail, ' ')
+	if i < 0 && len(tail) < len(s) {
+		return false // the last word is longer than any honorific's
+	}
+	w := tail[i+1:]
 	for _, h := range lineEndHonorifics {
 		if lowerIs(w, h) { // strings.ToLower(w) == h, without a copy
 			return true
@@ -171,6 +232,16 @@ func endsWithHonorific(s string) bool {
 }
 
 var lineEndHonorifics = []string{"mr.", "ms.", "mrs.", "dr.", "hon.", "rt.", "h.e.", "amb.", "prof.", "eng.", "h.h."}
+
+// maxHonorificWord is the longest word lowerIs may match with one of
+// lineEndHonorifics: three times the longest.
+var maxHonorificWord = func() int {
+	n := 0
+	for _, h := range lineEndHonorifics {
+		n = max(n, 3*len(h))
+	}
+	return n
+}()
 
 // endsSentence reports whether s ends with sentence-final punctuation.
 func endsSentence(s string) bool {
@@ -271,7 +342,18 @@ func (p *parser) photo(l line) {
 
 // isCaption reports whether a header line is a photo caption by its words.
 func isCaption(s string) bool {
-	return strings.Contains(s, "Photo") || strings.Contains(s, "photo") || strings.Contains(s, "写真")
+	// "Photo" or "photo": "hoto" after a "P" or "p", found in one search.
+	for i := 1; i < len(s); {
+		k := strings.Index(s[i:], "hoto")
+		if k < 0 {
+			break
+		}
+		if c := s[i+k-1]; c == 'P' || c == 'p' {
+			return true
+		}
+		i += k + 1
+	}
+	return strings.Contains(s, "写真")
 }
 
 // isCategory reports whether s names a section of the site rather than an
@@ -311,6 +393,9 @@ func isLanguageSwitch(s string) bool {
 	// compared with each before the line is split (a long line of one
 	// word is not read to its end).
 	rest := strings.TrimLeftFunc(s, isSwitchSpace)
+	if rest == "" || !languageLinkFirst[rest[0]] {
+		return false
+	}
 	first := false
 	for _, w := range languageLinkList {
 		if strings.HasPrefix(rest, w) {
@@ -343,6 +428,14 @@ var languageLinkList = func() []string {
 		l = append(l, w)
 	}
 	return l
+}()
+
+// languageLinkFirst marks the first bytes of languageLinkList.
+var languageLinkFirst = func() (t [256]bool) {
+	for _, w := range languageLinkList {
+		t[w[0]] = true
+	}
+	return t
 }()
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.

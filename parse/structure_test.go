@@ -60,7 +60,7 @@ func TestLineTests(t *testing.T) {
 		lines = append(lines, strings.Split(string(b), "\n")...)
 	}
 	pieces := append([]string{" ", "  ", "(", ")", "[", "]", "\u3000", "\t", "Mr.", "MR.", "h.e.", "Prof.", "Dr", "x", "English1",
-		"林外務大臣", "Skip to", "Home >", "\u212a", "İ", "Ｍr.", "ab", "abcdefghijklm"}, languageLinkList...)
+		"林外務大臣", "Skip to", "Home >", "\u212a", "İ", "Ｍr.", "ab", "abcdefghijklm", "abcdefghijkl", "abcdefghijklmn", ".", "PROF.", "İİİİİ", "\u212a\u212a\u212a\u212a"}, languageLinkList...)
 	rnd := rand.New(rand.NewPCG(16, 17))
 	for range 30000 {
 		var b strings.Builder
