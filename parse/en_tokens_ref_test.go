@@ -243,3 +243,16 @@ func TestTokensRefMutated(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokens compares the tokenizer with tokensRef on any text, from any
+// start, with any word limit.
+func FuzzTokens(f *testing.F) {
+	f.Add("On August 24, Mr. Shinzo Abe (Japan) met H.E. Ms. Ngozi Okonjo-Iweala, Director-General.", 0, -1)
+	f.Add("Vieira,Minister of Foreign Affairs; the U.S. and \"Japan\"'s partners'  (1)\t•", 3, 2)
+	f.Fuzz(func(t *testing.T, s string, start, n int) {
+		if start < 0 || start > len(s) {
+			return
+		}
+		checkTokens(t, "fuzz", s, start, len(s), n)
+	})
+}
