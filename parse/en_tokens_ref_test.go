@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -9,6 +8,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // The tokenizer (appendTokensN) splits words eight bytes at a time, peels
@@ -126,25 +128,15 @@ func checkTokens(t *testing.T, name, s string, start, end, n int) bool {
 			t.Errorf("%s: appendTokensN(%d, %d, %d) changed the toks it appends to", name, start, end, n)
 			return false
 		}
-		if diff := tokDiff(got[len(head):], want); diff != "" {
-			t.Errorf("%s: appendTokensN(%q, %d, %d, %d) differs from tokensRef:\n%s", name, clipText(s[start:end]), start, end, n, diff)
+		if slices.Equal(got[len(head):], want) {
+			continue
+		}
+		if diff := cmp.Diff(want, got[len(head):], cmp.AllowUnexported(tok{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: appendTokensN(%q, %d, %d, %d) differs from tokensRef (-want +got):\n%s", name, clipText(s[start:end]), start, end, n, diff)
 			return false
 		}
 	}
 	return true
-}
-
-// tokDiff describes the first tok where got and want differ, or returns "".
-func tokDiff(got, want []tok) string {
-	for k := range min(len(got), len(want)) {
-		if got[k] != want[k] {
-			return fmt.Sprintf("tok %d: got %+v, want %+v", k, got[k], want[k])
-		}
-	}
-	if len(got) != len(want) {
-		return fmt.Sprintf("%d toks, want %d", len(got), len(want))
-	}
-	return ""
 }
 
 // clipText returns s, cut after 200 bytes.
