@@ -122,12 +122,7 @@ func TestLongestCountryRandom(t *testing.T) {
 		Abcdefghijklmnopqrstuvwxyzabcdefg Abcdefghijklmnopqrstuvwxyzabcdef, Ukraine; Sweden: (Finland, Georgia)`)
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		s := b.String()
+		s := randomLine(r, words, 8)
 		checkLongestCountry(t, s, tokenize(s, 0, len(s)))
 	}
 }

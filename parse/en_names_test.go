@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -232,27 +233,7 @@ func TestLower3(t *testing.T) {
 func TestStartersSkipCorpus(t *testing.T) {
 	for _, f := range readTexts(t, englishReadouts...) {
 		for _, l := range splitLines(f.text) {
-			toks := tokenize(f.text, int(l.start), int(l.end))
-			all := newStarters(toks)
-			var want []int
-			for i := range toks {
-				if all.may(i) {
-					want = append(want, i)
-				}
-			}
-			var got []int
-			st := newStarters(toks)
-			for i := 0; i < len(toks); {
-				if !st.may(i) {
-					i = st.skip(i)
-					continue
-				}
-				got = append(got, i)
-				i++
-			}
-			if !slices.Equal(got, want) {
-				t.Errorf("%s: skipping, may says yes at %v; at every word, at %v", f.name, got, want)
-			}
+			checkStartersSkip(t, f.name, tokenize(f.text, int(l.start), int(l.end)))
 		}
 	}
 }
@@ -266,33 +247,34 @@ func TestStartersSkipRandom(t *testing.T) {
 		(Japan, Australia) said: Prime Director General Commander Queen King É Ministry Office`)
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(20) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
+		s := randomLine(r, words, 20)
+		checkStartersSkip(t, fmt.Sprintf("%q", s), tokenize(s, 0, len(s)))
+	}
+}
+
+// checkStartersSkip checks that starters.skip passes over no word of toks
+// where starters.may, asked at every word in turn, says a phrase may start.
+func checkStartersSkip(t *testing.T, name string, toks []tok) {
+	t.Helper()
+	all := newStarters(toks)
+	var want []int
+	for i := range toks {
+		if all.may(i) {
+			want = append(want, i)
 		}
-		s := b.String()
-		toks := tokenize(s, 0, len(s))
-		all := newStarters(toks)
-		var want []int
-		for i := range toks {
-			if all.may(i) {
-				want = append(want, i)
-			}
+	}
+	var got []int
+	st := newStarters(toks)
+	for i := 0; i < len(toks); {
+		if !st.may(i) {
+			i = st.skip(i)
+			continue
 		}
-		var got []int
-		st := newStarters(toks)
-		for i := 0; i < len(toks); {
-			if !st.may(i) {
-				i = st.skip(i)
-				continue
-			}
-			got = append(got, i)
-			i++
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: skipping, may says yes at %v; at every word, at %v", s, got, want)
-		}
+		got = append(got, i)
+		i++
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: skipping, may says yes at %v; at every word, at %v", name, got, want)
 	}
 }
 
@@ -334,12 +316,7 @@ func TestHonorificAtFirstTest(t *testing.T) {
 		Lt. Gen. Sir Dame DAW Datuk Dato' Tan Sri Ｄaw É Thein Sein, x`)
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		s := b.String()
+		s := randomLine(r, words, 8)
 		check(s, tokenize(s, 0, len(s)))
 	}
 }
@@ -374,12 +351,7 @@ func TestNextStarter(t *testing.T) {
 		Minister Member Daw Sheikh Sheikha State the Honourable Mr. É thé tĦe x`)
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		s := b.String()
+		s := randomLine(r, words, 8)
 		check(s, tokenize(s, 0, len(s)))
 	}
 }
@@ -423,12 +395,7 @@ func TestOneHonorificThe(t *testing.T) {
 		Honorable Mr. Minister Senator the`)
 	r := rand.New(rand.NewPCG(13, 14))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		s := b.String()
+		s := randomLine(r, words, 6)
 		check(s, tokenize(s, 0, len(s)))
 	}
 }

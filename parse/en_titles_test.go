@@ -43,12 +43,7 @@ func TestNounAheadRandom(t *testing.T) {
 		Of For, attended met. said:`)
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(16) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		s := b.String()
+		s := randomLine(r, words, 16)
 		checkNounAhead(t, s, tokenize(s, 0, len(s)))
 	}
 }
