@@ -63,11 +63,29 @@ func countryName(phrase string) (string, bool) { return readout.Country(phrase) 
 // that starts none (placeword.MayStartCountry) is ruled out without
 // building the key.
 func isCountryWord(w string) bool {
-	if isLetters(w) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
-		return false
+	if isLetters(w) {
+		if !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+			return false
+		}
+		if len(w) <= maxLoneWord {
+			_, ok := loneCountry(w)
+			return ok
+		}
 	}
 	_, ok := countryName(w)
 	return ok
+}
+
+// loneCountry is countryName(w) for a word w of at most maxLoneWord ASCII
+// letters, whose place key is w lower-cased: the country the key's first
+// word names alone.
+func loneCountry(w string) (string, bool) {
+	var lb [maxLoneWord]byte
+	for m := 0; m < len(w); m++ {
+		lb[m] = w[m] | 0x20
+	}
+	_, c, ok := placeword.CountryFirst(lb[:len(w)])
+	return c, ok
 }
 
 // cityCountry returns the canonical name and the country of a known city
@@ -134,10 +152,14 @@ func matchCountry(toks []tok, i int) (string, int) {
 // space between what comes before and after it, "&" written "and". space
 // says a space goes before the word's first key byte (the word follows
 // another of the run). It returns the key, the number of spaces it
-// appended, and false when w is not ASCII (the caller folds the run the
-// slow way).
+// appended, and false when w is not ASCII or its key may not fit in the
+// capacity of key (the caller folds the run the slow way). The bytes are
+// written in place, not appended: without a call in the loop its
+// variables stay in registers.
 func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 	spaces := 0
+	buf := key[:cap(key)]
+	n := len(key)
 	for m := 0; m < len(w); m++ {
 		c := w[m]
 		if c >= utf8.RuneSelf {
@@ -148,21 +170,27 @@ func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 		case keySkip:
 			continue
 		case keySep:
-			space = len(key) > 0
+			space = n > 0
 			continue
 		}
+		if n+len(" and") > len(buf) {
+			return key, spaces, false
+		}
 		if space {
-			key = append(key, ' ')
+			buf[n] = ' '
+			n++
 			space = false
 			spaces++
 		}
 		if kc == keyAnd {
-			key = append(key, "and"...)
+			buf[n], buf[n+1], buf[n+2] = 'a', 'n', 'd'
+			n += 3
 			continue
 		}
-		key = append(key, kc)
+		buf[n] = kc
+		n++
 	}
-	return key, spaces, true
+	return buf[:n], spaces, true
 }
 
 // longestCountry returns the country named by the longest of the runs
@@ -177,22 +205,37 @@ func appendKeyWord(key []byte, w string, space bool) ([]byte, int, bool) {
 // run's key starts with it: mostly after the first word. A run outside
 // ASCII, or too long for the stack, is looked up through countryName.
 func longestCountry(toks []tok, i, end int, run bool) (string, int) {
-	var kb [maxPhraseLen]byte
-	var ends [maxPlaceWords]int // length of the key after toks[i+m]
-	if end-i > len(ends) {
+	if end-i > maxPlaceWords {
 		return longestCountryName(toks, i, end, run)
 	}
-	if w := toks[i].w; isLetters(w) && !(len(w) == 3 && lowerIs(w, "the")) && !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
-		// The key of a word of ASCII letters is the word lower-cased: it
-		// is the key's first word, which starts no country's key (the
-		// test below, without building the key).
-		return "", i
+	if w := toks[i].w; isLetters(w) && !(len(w) == 3 && lowerIs(w, "the")) {
+		if !placeword.MayStartCountry(len(w), w[0], w[len(w)-1]) {
+			// The key of a word of ASCII letters is the word lower-cased:
+			// it is the key's first word, which starts no country's key
+			// (the test below, without building the key).
+			return "", i
+		}
+		if end > i && len(w) <= maxLoneWord &&
+			(end == i+1 || run && (toks[i].comma() || toks[i].stop() || i+1 < len(toks) && toks[i+1].open())) {
+			// A word of letters alone in its run ("Japan," in a list):
+			// its key is its own first word, and the country is the one
+			// of that first word alone.
+			if c, ok := loneCountry(w); ok {
+				return c, i + 1
+			}
+			return "", i
+		}
 	}
+	var kb [maxPhraseLen]byte
+	var ends [maxPlaceWords]int // length of the key after toks[i+m]
 	key := kb[:0]
-	space := false // a separator is pending
-	spaces := 0    // in the key
-	n := 0         // bytes of the words joined by spaces so far
-	most := -1     // the most words of a country's key with the key's first word; -1 until known
+	space := false    // a separator is pending
+	spaces := 0       // in the key
+	n := 0            // bytes of the words joined by spaces so far
+	most := -1        // the most words of a country's key with the key's first word; -1 until known
+	var first []byte  // the key's first word, once known
+	var firstC string // the country whose key is first alone, when firstOK
+	var firstOK bool
 	for k := i; k < end; k++ {
 		w := toks[k].w
 		if k > i && most > 0 && keyWords(key, spaces) >= most && n+1+len(w) <= maxPhraseLen && addsKeyWord(w) {
@@ -219,7 +262,8 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		if most < 0 && len(key) > 0 && string(key) != "the" {
 			// The key's first word is complete: the next word starts
 			// after a space.
-			if most = placeword.CountryWords(placeword.FirstWord(trimThe(key))); most == 0 {
+			first = placeword.FirstWord(trimThe(key))
+			if most, firstC, firstOK = placeword.CountryFirst(first); most == 0 {
 				return "", i
 			}
 		}
@@ -239,12 +283,25 @@ func longestCountry(toks []tok, i, end int, run bool) (string, int) {
 		return "", i
 	}
 	for j := end; j > i; j-- {
-		if c, ok := placeword.Country(trimThe(key[:ends[j-1-i]])); ok {
+		k := trimThe(key[:ends[j-1-i]])
+		if len(k) == len(first) && len(k) > 0 && &k[0] == &first[0] {
+			// The first word alone (the same bytes of kb): its country
+			// came with most.
+			if firstOK {
+				return firstC, j
+			}
+			continue
+		}
+		if c, ok := placeword.Country(k); ok {
 			return c, j
 		}
 	}
 	return "", i
 }
+
+// maxLoneWord is the longest word longestCountry looks up alone without
+// the loop that builds a run's key.
+const maxLoneWord = 32
 
 // isLetters reports whether w is a non-empty word of ASCII letters.
 func isLetters(w string) bool {
@@ -355,7 +412,15 @@ func matchOrg(toks []tok, i int) (string, int) {
 	if noOrgAt(toks, i) {
 		return "", i
 	}
-	end := orgRunEnd(toks, i, runEnd(toks, i))
+	end, first, one := orgRunEnd(toks, i, runEnd(toks, i))
+	if one {
+		// One plain word: orgOf of it, from the entry orgRunEnd found.
+		w := toks[i].w
+		if !first.oneOK || !hasUpperASCII(w) || len(w) <= 6 && w != first.one && !isUpperCase(w) {
+			return "", i
+		}
+		return first.one, i + 1
+	}
 	// The runs are prefixes of the longest: it is built once on the
 	// stack and its prefixes looked up without a string (orgOf).
 	var pb [maxPhraseLen]byte
@@ -407,9 +472,9 @@ func orgOf(phrase []byte) (string, bool) {
 }
 
 // hasUpperASCII reports whether b holds an ASCII capital letter.
-func hasUpperASCII(b []byte) bool {
-	for _, c := range b {
-		if 'A' <= c && c <= 'Z' {
+func hasUpperASCII[S ~string | ~[]byte](b S) bool {
+	for i := 0; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
 			return true
 		}
 	}
@@ -429,38 +494,53 @@ func hasLowerASCII(b []byte) bool {
 // orgRunEnd returns the end of the longest run of toks[i:end] that may name
 // an organisation: one of plain words has no more words than the longest
 // name that starts with its first word (after "the"), and no longer run
-// is tried.
+// is tried. When that run is toks[i] alone, a plain word, it also returns
+// the word's entry in orgFirst and true.
 //
 // Only the words up to that bound are checked: when a word after it is not
 // plain, the longer runs matchOrg then tries (through organization) have
 // more words than any name that starts with the first word (a plain word
 // has no space, and lower-casing adds or takes none), so none of them is
 // found and the answer is that of the runs up to the bound.
-func orgRunEnd(toks []tok, i, end int) int {
+func orgRunEnd(toks []tok, i, end int) (int, orgFirstWord, bool) {
 	first, lead := toks[i].w, 0
 	if first == "the" && end > i+1 {
 		first, lead = toks[i+1].w, 1
 	}
 	if !plainWord(first) {
-		return end
+		return end, orgFirstWord{}, false
 	}
-	n, _ := foldGet(orgMaxWords, first)
-	bound := min(end, i+max(1, n+lead))
+	fw, _ := foldGet(orgFirst, first)
+	bound := min(end, i+max(1, fw.most+lead))
 	for k := i; k < bound; k++ {
 		if !plainWord(toks[k].w) {
-			return end
+			return end, orgFirstWord{}, false
 		}
 	}
-	return bound
+	return bound, fw, bound == i+1 && lead == 0
 }
 
-// orgMaxWords holds, for each first word of the organisations' names, the
-// most words of a name that starts with it.
-var orgMaxWords = func() map[string]int {
-	m := map[string]int{}
-	for k := range organizations {
+// An orgFirstWord is what orgFirst holds for a first word of the
+// organisations' names.
+type orgFirstWord struct {
+	most  int    // the most words of a name that starts with it
+	one   string // organizations[word], when oneOK
+	oneOK bool
+}
+
+// orgFirst holds, for each first word of the organisations' names, the
+// most words of a name that starts with it and the organisation the word
+// names by itself, if any.
+var orgFirst = func() map[string]orgFirstWord {
+	m := map[string]orgFirstWord{}
+	for k, name := range organizations {
 		first, _, _ := strings.Cut(k, " ")
-		m[first] = max(m[first], strings.Count(k, " ")+1)
+		fw := m[first]
+		fw.most = max(fw.most, strings.Count(k, " ")+1)
+		if k == first {
+			fw.one, fw.oneOK = name, true
+		}
+		m[first] = fw
 	}
 	return m
 }()
@@ -470,7 +550,7 @@ var orgMaxWords = func() map[string]int {
 // starts none: organization rejects it whatever follows. The first words
 // are a token flag (fOrgFirst, foldIn(orgFirstWords, w)).
 func noOrgAt(toks []tok, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.flags&fOrgFirst != 0 || !plainWord(t.w) {
 		return false
 	}

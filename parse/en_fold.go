@@ -61,8 +61,13 @@ func eqFold(s, t string) bool {
 		}
 	}
 	if len(s) != len(t) {
-		// Only a rune outside ASCII folds to one of another length.
-		return !(isASCII(s) && isASCII(t)) && strings.EqualFold(s, t)
+		// EqualFold matches rune for rune: the longer word must have
+		// fewer runes than bytes, as the shorter has no more runes than
+		// bytes. An ASCII longer word does not match.
+		if len(s) > len(t) {
+			return !isASCII(s) && strings.EqualFold(s, t)
+		}
+		return !isASCII(t) && strings.EqualFold(s, t)
 	}
 	for i := 0; i < len(s); i++ {
 		a, b := s[i], t[i]

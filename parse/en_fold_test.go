@@ -28,6 +28,9 @@ func TestEqFold(t *testing.T) {
 			if got, want := eqFold(a, b), strings.EqualFold(a, b); got != want {
 				t.Errorf("eqFold(%q, %q) = %v, strings.EqualFold says %v", a, b, got, want)
 			}
+			if got, want := eqFold(b, a), strings.EqualFold(b, a); got != want {
+				t.Errorf("eqFold(%q, %q) = %v, strings.EqualFold says %v", b, a, got, want)
+			}
 		}
 	}
 }

@@ -45,6 +45,11 @@ var ranks = [][]string{
 // or i. inPhrase says that toks[i] is already inside a person phrase,
 // after a title ("President U Thein Sein").
 func honorificAt(toks []tok, i int, inPhrase bool) int {
+	if i >= len(toks) || toks[i].flags&(fHon|fDS) == 0 && toks[i].w != "U" {
+		// No honorific or rank starts here (fHon), nor "Daw" (fDS)
+		// or "U": most words.
+		return i
+	}
 	for {
 		j := oneHonorific(toks, i)
 		if j == i && i < len(toks) && toks[i].flags&fHon != 0 {
@@ -116,6 +121,9 @@ func oneHonorific(toks []tok, i int) int {
 	if i >= len(toks) || toks[i].flags&fHon == 0 {
 		return best
 	}
+	if theNeedsHon && toks[i].w == "the" && (i+1 >= len(toks) || toks[i+1].flags&fHon == 0) {
+		return best // "the" before a word that starts no honorific: the commonest case
+	}
 	for _, h := range honorificIndex.candidates(toks[i].w) {
 		if len(h.words) > best-i && h.at(toks, i) {
 			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
@@ -128,6 +136,18 @@ func oneHonorific(toks []tok, i int) int {
 	// Members".
 	return best
 }
+
+// theNeedsHon says that every honorific that starts with "the" has a
+// second word that starts an honorific or a rank (honSecond): "the"
+// before a word without fHon starts none (wordPhrase.at).
+var theNeedsHon = func() bool {
+	for _, h := range honorificIndex.byFirst["the"] {
+		if !h.honSecond {
+			return false
+		}
+	}
+	return true
+}()
 
 // postNominals are letters written after a name ("the Hon. Malcolm
 // Turnbull, MP").
@@ -237,12 +257,9 @@ func isNameWord(toks []tok, i int) bool {
 	if notNames.has(w) || toks[i].head() {
 		return false
 	}
-	if !isAllCaps(w) {
-		if isCountryWord(w) {
-			return false
-		}
-	}
-	return true
+	// A country's name, unless in capitals (a name written "HAYASHI");
+	// asked in this order as most words name no country.
+	return !isCountryWord(w) || isAllCaps(w)
 }
 
 // nameAt reads a name at toks[i:]: capitalised words, initials and
@@ -505,10 +522,10 @@ func isStarter(toks []tok, i int) bool {
 		if len(t.w) != 3 {
 			return true // not "the", "his" or "her"
 		}
-		if lowerIs(t.w, "the") {
+		if w := t.w; lower3(w, 't', 'h', 'e') {
 			return false // every honorific after "the" starts one itself
 		}
-		if lowerIs(t.w, "his") || lowerIs(t.w, "her") {
+		if w := t.w; w[0]|0x20 == 'h' && (lower3(w, 'h', 'i', 's') || lower3(w, 'h', 'e', 'r')) {
 			if i+1 >= len(toks) {
 				return false
 			}
@@ -552,12 +569,17 @@ func (s *starters) may(i int) bool {
 }
 
 // skip returns the next index to ask after may(i) said no: where the next
-// starter comes within reach, or the next word.
+// starter comes within reach, or the next word — past the words before the
+// starter that mayLeadTo rules out by their flags alone.
 func (s *starters) skip(i int) int {
+	j := i + 1
 	if s.next > i+maxStarterReach {
-		return s.next - maxStarterReach
+		j = s.next - maxStarterReach
 	}
-	return i + 1
+	for j < s.next && j < len(s.toks) && s.toks[j].flags&(fCap|fHon|fHead) == 0 {
+		j++
+	}
+	return j
 }
 
 // mayLeadTo reports whether a person phrase starting at toks[i], which is
@@ -602,7 +624,13 @@ func mayLeadTo(toks []tok, i, s int) bool {
 // isArticle reports whether w is "the", "his" or "her", in any case (as
 // lowerIs compares).
 func isArticle(w string) bool {
+	if w == "the" {
+		return true // the commonest word
+	}
 	if len(w) == 3 && w[0] < utf8.RuneSelf {
+		if w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
+			return lower3(w, 't', 'h', 'e') || lower3(w, 'h', 'i', 's') || lower3(w, 'h', 'e', 'r')
+		}
 		switch w[0] | 0x20 {
 		case 't':
 			return lowerIs(w, "the")
@@ -614,13 +642,22 @@ func isArticle(w string) bool {
 	return !isASCII(w) && (lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her"))
 }
 
+// lower3 is lowerIs(w, string([]byte{a, b, c})) for a word w of three
+// ASCII bytes and the lower-case letters a, b, c: an ASCII byte with bit
+// 0x20 set is a lower-case letter only when it is that letter in either
+// case.
+func lower3(w string, a, b, c byte) bool {
+	return w[0]|0x20 == a && w[1]|0x20 == b && w[2]|0x20 == c
+}
+
 // nextStarter returns the index of the first starter at or after toks[i],
 // or a value beyond every reach when there is none.
 func nextStarter(toks []tok, i int) int {
 	for ; i < len(toks); i++ {
-		if toks[i].flags&(fHead|fHon|fDS) == 0 {
+		if f := toks[i].flags; f&(fHead|fHon|fDS) == 0 || f&fHead == 0 && toks[i].w == "the" {
 			// Neither a head nor an honorific (every word outside ASCII
-			// has fHon), nor "Daw" or a name start (isStarter).
+			// has fHon), nor "Daw" or a name start (isStarter); or "the",
+			// the commonest word with fHon, which isStarter rules out.
 			continue
 		}
 		if isStarter(toks, i) {

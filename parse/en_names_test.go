@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -206,5 +209,193 @@ func TestParticleBounds(t *testing.T) {
 		if isParticle(w) {
 			t.Errorf("isParticle(%q) = true, want false", w)
 		}
+	}
+}
+
+// TestLower3 checks lower3 against lowerIs over every word of three ASCII
+// bytes, for the words isStarter and isArticle ask it about.
+func TestLower3(t *testing.T) {
+	b := make([]byte, 3)
+	for x := range 128 * 128 * 128 {
+		b[0], b[1], b[2] = byte(x>>14), byte(x>>7&127), byte(x&127)
+		w := string(b)
+		for _, lw := range []string{"the", "his", "her"} {
+			if got, want := lower3(w, lw[0], lw[1], lw[2]), lowerIs(w, lw); got != want {
+				t.Errorf("lower3(%q, %q) = %v, lowerIs says %v", w, lw, got, want)
+			}
+		}
+	}
+}
+
+// TestStartersSkipCorpus checks that starters.skip passes over no word of
+// the corpus copy where starters.may, asked at every word in turn, says a
+// phrase may start.
+func TestStartersSkipCorpus(t *testing.T) {
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			checkStartersSkip(t, f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+}
+
+// TestStartersSkipRandom is TestStartersSkipCorpus on random lines of
+// words that start, lead to or end person phrases.
+func TestStartersSkipRandom(t *testing.T) {
+	words := strings.Fields(`the The his His her Majesty Excellency Mr. H.E. the Honourable Minister Ministers
+		Foreign Secretary-General President Member NATO U.S. Saudi Arabian North Atlantic Treaty Organization
+		World Bank Sheikh Daw U of for and to Japan Korea Republic Hayashi Stoltenberg, Smith. met with a
+		(Japan, Australia) said: Prime Director General Commander Queen King É Ministry Office`)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		s := randomLine(r, words, 20)
+		checkStartersSkip(t, fmt.Sprintf("%q", s), tokenize(s, 0, len(s)))
+	}
+}
+
+// checkStartersSkip checks that starters.skip passes over no word of toks
+// where starters.may, asked at every word in turn, says a phrase may start.
+func checkStartersSkip(t *testing.T, name string, toks []tok) {
+	t.Helper()
+	all := newStarters(toks)
+	var want []int
+	for i := range toks {
+		if all.may(i) {
+			want = append(want, i)
+		}
+	}
+	var got []int
+	st := newStarters(toks)
+	for i := 0; i < len(toks); {
+		if !st.may(i) {
+			i = st.skip(i)
+			continue
+		}
+		got = append(got, i)
+		i++
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: skipping, may says yes at %v; at every word, at %v", name, got, want)
+	}
+}
+
+// honorificAtRef is honorificAt without its first test.
+func honorificAtRef(toks []tok, i int, inPhrase bool) int {
+	for {
+		j := oneHonorific(toks, i)
+		if j == i && i < len(toks) && toks[i].flags&fHon != 0 {
+			j = longestPhrase(toks, i, rankIndex.candidates(toks[i].w))
+		}
+		if j == i {
+			j = burmeseHonorific(toks, i, inPhrase)
+		}
+		if j == i {
+			return i
+		}
+		i, inPhrase = j, true
+	}
+}
+
+// TestHonorificAtFirstTest checks honorificAt against honorificAtRef at
+// every word of the corpus copy and of random lines, and past the end.
+func TestHonorificAtFirstTest(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := 0; i <= len(toks); i++ {
+			for _, in := range []bool{false, true} {
+				if got, want := honorificAt(toks, i, in), honorificAtRef(toks, i, in); got != want {
+					t.Errorf("%s: honorificAt(%d, %v) = %d, want %d", name, i, in, got, want)
+				}
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`Daw U u Daw, U. Aung San Suu Kyi the Honourable Hon. Mr. H. E. His Majesty General
+		Lt. Gen. Sir Dame DAW Datuk Dato' Tan Sri Ｄaw É Thein Sein, x`)
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		s := randomLine(r, words, 8)
+		check(s, tokenize(s, 0, len(s)))
+	}
+}
+
+// TestNextStarter checks nextStarter against isStarter asked at every word
+// of the corpus copy and of random lines, and isArticle against lowerIs.
+func TestNextStarter(t *testing.T) {
+	check := func(name string, toks []tok) {
+		for i := range toks {
+			want := len(toks) + maxStarterReach + 1
+			for k := i; k < len(toks); k++ {
+				if isStarter(toks, k) {
+					want = k
+					break
+				}
+			}
+			if got := nextStarter(toks, i); got != want {
+				t.Errorf("%s: nextStarter(%d) = %d, want %d", name, i, got, want)
+			}
+			w := toks[i].w
+			if got, want := isArticle(w), lowerIs(w, "the") || lowerIs(w, "his") || lowerIs(w, "her"); got != want {
+				t.Errorf("isArticle(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`the The THE tHe the, (the) his His her HER Her Highness Majesty Royal Excellency
+		Minister Member Daw Sheikh Sheikha State the Honourable Mr. É thé tĦe x`)
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		s := randomLine(r, words, 8)
+		check(s, tokenize(s, 0, len(s)))
+	}
+}
+
+// oneHonorificRef is oneHonorific without its shortcut for "the".
+func oneHonorificRef(toks []tok, i int) int {
+	best := i
+	if i >= len(toks) || toks[i].flags&fHon == 0 {
+		return best
+	}
+	for _, h := range honorificIndex.candidates(toks[i].w) {
+		if len(h.words) > best-i && h.at(toks, i) {
+			if k := i + len(h.words) - 1; toks[k].stop() && !strings.HasSuffix(toks[k].w, ".") {
+				continue
+			}
+			best = i + len(h.words)
+		}
+	}
+	return best
+}
+
+// TestOneHonorificThe checks oneHonorific against oneHonorificRef at every
+// word of the corpus copy and of random lines.
+func TestOneHonorificThe(t *testing.T) {
+	if !theNeedsHon {
+		t.Log(`an honorific starts with "the" and a word without fHon: the shortcut is off`)
+	}
+	check := func(name string, toks []tok) {
+		for i := 0; i <= len(toks); i++ {
+			if got, want := oneHonorific(toks, i), oneHonorificRef(toks, i); got != want {
+				t.Errorf("%s: oneHonorific(%d) = %d, want %d", name, i, got, want)
+			}
+		}
+	}
+	for _, f := range readTexts(t, englishReadouts...) {
+		for _, l := range splitLines(f.text) {
+			check(f.name, tokenize(f.text, int(l.start), int(l.end)))
+		}
+	}
+	words := strings.Fields(`the the. the, The THE Honourable honourable Hon. hon Rt. Rt rt. Right right
+		Honorable Mr. Minister Senator the`)
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		s := randomLine(r, words, 6)
+		check(s, tokenize(s, 0, len(s)))
 	}
 }

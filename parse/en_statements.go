@@ -417,16 +417,16 @@ const delegationNounWords = `countries partners members participants economies n
 // G7 leaders".
 func (p *parser) enDelegations(toks []tok) {
 	for i := 1; i < len(toks); i++ {
+		if i = nextDelegationWord(toks, i); i >= len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.opens > 0 && foldIn(delegationNouns, toks[i-1].w) && !toks[i-1].comma() {
 			p.delegationList(toks, i)
 			continue
 		}
-		// The words below have seven letters or more and start with "m"
-		// or "l" ("leaders" in any case: ToLower gives it only from ASCII
-		// letters).
 		if w := t.w; len(w) < len("leaders") || w[0] != 'm' && w[0]|0x20 != 'l' {
-			continue
+			continue // after a bracket
 		}
 		// "the foreign ministers of the G7", "leaders of ASEAN".
 		if (t.w == "ministers" || t.w == "leaders") && i+1 < len(toks) && toks[i+1].w == "of" {
@@ -441,6 +441,23 @@ func (p *parser) enDelegations(toks []tok) {
 			}
 		}
 	}
+}
+
+// nextDelegationWord returns the index of the first of toks[i:] where
+// enDelegations may find something, or len(toks): a word after an opening
+// bracket, or one of the words it looks for, which have seven letters or
+// more and start with "m" or "l" ("leaders" in any case: ToLower gives it
+// only from ASCII letters). A loop of its own keeps the pass over the
+// other words short: enDelegations' calls make its own loop keep its
+// variables on the stack.
+func nextDelegationWord(toks []tok, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.opens > 0 || len(t.w) >= len("leaders") && (t.w[0] == 'm' || t.w[0]|0x20 == 'l') {
+			return i
+		}
+	}
+	return i
 }
 
 // delegationList reads the list that opens at toks[i].

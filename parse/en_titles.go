@@ -157,13 +157,19 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 	if before && toks[j].flags&fAfterHead != 0 {
 		return t, false
 	}
+	if before && nounAheadOn && !nounAhead(toks, i, j) {
+		// No title noun among the words the title may take: the test
+		// after the loop would fail.
+		return t, false
+	}
 	head := toks[j].w
 	t.head = j
-	// strings.ToLower(head) ends in "s" only when head ends in "s" or
-	// "S": no other rune lower-cases to a string that does
-	// (hasLowerSuffix).
+	// A plural head ends in "s" ("Ministers", "officials"), but
+	// "Affairs" is no plural. strings.ToLower(head) ends in "s" only when
+	// head ends in "s" or "S": no other rune lower-cases to a string that
+	// does (TestLowerEndsInS); so "officials" in any case ends in one.
 	hl := head[len(head)-1]
-	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs") || lowerIs(head, "officials")
+	t.plural = (hl == 's' || hl == 'S') && !lowerIs(head, "affairs")
 	last := j // last title token (not a connector)
 	for j < len(toks) {
 		w, fl := toks[j].w, toks[j].flags
@@ -176,7 +182,7 @@ func titleAt(toks []tok, i int, before bool) (titleMatch, bool) {
 		switch {
 		case fl&fConnector != 0 && fl&fCap == 0:
 			// "of the People's Republic of China": take the place whole.
-			if lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for") {
+			if ofToFor(w) {
 				if c, k := matchCountry(toks, j+1); k > j+1 {
 					if t.country == "" {
 						t.country = c
@@ -240,6 +246,53 @@ done:
 		t.country = titleCountry(toks, i, t.end)
 	}
 	return t, true
+}
+
+// nounAheadOn says that titleAt asks nounAhead; tests turn it off to
+// compare with the reading without it.
+var nounAheadOn = true
+
+// maxNounAhead bounds the words nounAhead looks at after a title's head.
+const maxNounAhead = 24
+
+// nounAhead reports whether a title written before a name, read by titleAt
+// from toks[i] with its head at toks[head], may hold a title noun: false
+// only when none of its possible words has fTitleNoun, so that titleAt
+// would read it (and look up the countries and organisations after its
+// connectors) only to reject it.
+//
+// Before a name, a title ends at the first word from its head on that has
+// a comma or a clause end after it, unless that word is a lower-case
+// connector (which the loop of titleAt steps over without looking at what
+// follows it): the loop takes such a word last and stops, and a country or
+// an organisation after a connector is a run (runEnd), which ends there
+// too. So the title's words are among toks[i:b+1], b that word. When b is
+// more than maxNounAhead words after the head, the answer is true: the scan
+// stays short whatever the input.
+func nounAhead(toks []tok, i, head int) bool {
+	for k := i; k < len(toks); k++ {
+		f := toks[k].flags
+		if f&fTitleNoun != 0 || k > head+maxNounAhead {
+			return true
+		}
+		if k >= head && f&(fComma|fStop) != 0 && (f&fConnector == 0 || f&fCap != 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofToFor reports whether strings.ToLower(w) is "of", "to" or "for"
+// (lowerIs), comparing a word of two or three ASCII bytes in place.
+func ofToFor(w string) bool {
+	switch {
+	case len(w) == 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf:
+		a, b := w[0]|0x20, w[1]|0x20
+		return a == 'o' && b == 'f' || a == 't' && b == 'o'
+	case len(w) == 3 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf:
+		return lower3(w, 'f', 'o', 'r') // an ASCII word lower-cases to one of its length
+	}
+	return lowerIs(w, "of") || lowerIs(w, "to") || lowerIs(w, "for")
 }
 
 // abbrevInBrackets reports whether t is an abbreviation in brackets:

@@ -244,16 +244,7 @@ func TestCommonJaRun(t *testing.T) {
 // against unicode.IsSpace rune by rune: every ASCII byte and the spaces and
 // non-spaces outside ASCII, from every offset of random strings.
 func TestSkipSpace(t *testing.T) {
-	ref := func(s string, i int) int {
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += size
-		}
-		return i
-	}
+	ref := skipSpaceRef
 	var pieces []string
 	for c := range utf8.RuneSelf {
 		pieces = append(pieces, string(rune(c)))

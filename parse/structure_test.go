@@ -1,9 +1,6 @@
 package parse
 
 import (
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,26 +47,9 @@ func isFurnitureRef(s string) bool {
 // on random lines of language names, honorifics, separators and other
 // words.
 func TestLineTests(t *testing.T) {
-	var lines []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
 	pieces := append([]string{" ", "  ", "(", ")", "[", "]", "\u3000", "\t", "Mr.", "MR.", "h.e.", "Prof.", "Dr", "x", "English1",
 		"林外務大臣", "Skip to", "Home >", "\u212a", "İ", "Ｍr.", "ab", "abcdefghijklm", "abcdefghijkl", "abcdefghijklmn", ".", "PROF.", "İİİİİ", "\u212a\u212a\u212a\u212a"}, languageLinkList...)
-	rnd := rand.New(rand.NewPCG(16, 17))
-	for range 30000 {
-		var b strings.Builder
-		for range rnd.IntN(7) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
-	for _, l := range lines {
+	for _, l := range refTestLines(t, 16, pieces, 7) {
 		if got, want := endsWithHonorific(l), endsWithHonorificRef(l); got != want {
 			t.Errorf("endsWithHonorific(%q) = %v, want %v", l, got, want)
 		}

@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -41,4 +43,16 @@ func readTexts(t testing.TB, patterns ...string) []testText {
 		t.Fatalf("no files match %q", patterns)
 	}
 	return texts
+}
+
+// randomLine returns 1 to most words picked by r from words, each followed
+// by a space: a line for the tests that compare a shortcut with the
+// reading it stands for.
+func randomLine(r *rand.Rand, words []string, most int) string {
+	var b strings.Builder
+	for range 1 + r.IntN(most) {
+		b.WriteString(words[r.IntN(len(words))])
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

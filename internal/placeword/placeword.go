@@ -36,9 +36,10 @@ type index struct {
 	// countries and cities are the tables' maps as tables.
 	countries *table[string]
 	cities    *table[City]
-	// most maps the first word of each country's key to the most words
-	// of a key that starts with it.
-	most *table[int]
+	// first maps the first word of each country's key to the most words
+	// of a key that starts with it, and to the country whose key is that
+	// word alone, if any.
+	first *table[firstWord]
 	// hint has bit last&31 of hint[len][first&31] set for each first
 	// word of len < 32 bytes, whose first and last bytes are first and
 	// last: a word whose bit is clear starts no key.
@@ -59,15 +60,20 @@ func load() *index {
 
 var buildIndex = sync.OnceValue(func() *index {
 	x := &index{t: tables()}
-	most := map[string]int{}
-	for k := range x.t.Countries {
+	firsts := map[string]firstWord{}
+	for k, name := range x.t.Countries {
 		first := string(FirstWord([]byte(k)))
-		most[first] = max(most[first], bytes.Count([]byte(k), []byte(" "))+1)
+		fw := firsts[first]
+		fw.most = max(fw.most, bytes.Count([]byte(k), []byte(" "))+1)
+		if k == first {
+			fw.country, fw.ok = name, true
+		}
+		firsts[first] = fw
 		if n := len(first); n > 0 && n < len(x.hint) {
 			x.hint[n][first[0]&31] |= 1 << (first[n-1] & 31)
 		}
 	}
-	x.most = newTable(most)
+	x.first = newTable(firsts)
 	x.countries = newTable(x.t.Countries)
 	x.cities = newTable(x.t.Cities)
 	built.Store(x)
@@ -107,8 +113,31 @@ func CountryWords(w []byte) int {
 	if n := len(w); n > 0 && n < len(x.hint) && x.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
 		return 0
 	}
-	n, _ := x.most.get(w)
-	return n
+	fw, _ := x.first.get(w)
+	return fw.most
+}
+
+// A firstWord is what the index holds for a first word of the countries'
+// keys.
+type firstWord struct {
+	most    int    // the most words of a key that starts with it
+	country string // the country whose key is the word alone, when ok
+	ok      bool
+}
+
+// CountryFirst returns CountryWords(w) and Country(w) for a key word w (one
+// word: no space) with one lookup: the most words of a country's key that
+// starts with w (0 when none does), and the country whose key is w alone.
+func CountryFirst(w []byte) (most int, country string, ok bool) {
+	x := load()
+	if x == nil {
+		return math.MaxInt, "", false
+	}
+	if n := len(w); n > 0 && n < len(x.hint) && x.hint[n][w[0]&31]&(1<<(w[n-1]&31)) == 0 {
+		return 0, "", false
+	}
+	fw, _ := x.first.get(w)
+	return fw.most, fw.country, fw.ok
 }
 
 // MayStartCountry reports whether a key word of n bytes, the first and
