@@ -436,7 +436,10 @@ func (x *posIndex) posSlow(off int) readout.Pos {
 	} else if x.sparse {
 		col = 1 + off - start - (x.runContsBefore(off) - x.lineConts)
 	} else {
-		col = 1 + off - start - (x.tableContsBefore(off) - x.lineConts)
+		// Dense text (Japanese): the stretches without continuation
+		// bytes are a block at most, rarely asked for again; pos does
+		// not look at them first.
+		return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(1 + off - start - (x.tableContsBefore(off) - x.lineConts))}
 	}
 	x.setFast()
 	return readout.Pos{Offset: int32(off), Line: int32(x.line + 1), Column: int32(col)}
