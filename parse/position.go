@@ -429,10 +429,13 @@ func (x *posIndex) posSlow(off int) readout.Pos {
 	var col int
 	if uint(off-x.gapLo) <= uint(x.gapHi-x.gapLo) {
 		col = 1 + off - start - (x.gapConts - x.lineConts)
-	} else if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
-		// Inside a rune (not an offset a span has): count runes as
-		// utf8.RuneCountInString does, its bytes one each.
-		col = 1 + utf8.RuneCountInString(x.src[start:off])
+	} else if p := runeStartBefore(x.src, off); p >= 0 {
+		// Inside the rune at p (not an offset a span has): its bytes
+		// before off count one each, as utf8.RuneCountInString counts
+		// them.
+		ps := x.posSlow(p)
+		ps.Offset, ps.Column = int32(off), ps.Column+int32(off-p)
+		return ps
 	} else if x.sparse {
 		col = 1 + off - start - (x.runContsBefore(off) - x.lineConts)
 	} else {
@@ -502,6 +505,36 @@ func (x *posIndex) setFast() {
 	}
 	x.fastLine = int32(x.line + 1)
 	x.fastShift = x.lineStart + x.gapConts - x.lineConts - 1
+}
+
+// runeStartBefore returns where the rune that off is inside of starts: the
+// lead byte of at most three bytes before a continuation byte at off whose
+// sequence reaches past off; else -1 (a rune starts at off, or off is a
+// stray continuation byte after whole runes).
+func runeStartBefore(s string, off int) int {
+	if off >= len(s) || s[off]&0xc0 != 0x80 {
+		return -1
+	}
+	for p := off - 1; p >= 0 && p >= off-3; p-- {
+		c := s[p]
+		if c&0xc0 == 0x80 {
+			continue
+		}
+		size := 2
+		switch {
+		case c < 0xc0:
+			return -1 // ASCII
+		case c >= 0xf0:
+			size = 4
+		case c >= 0xe0:
+			size = 3
+		}
+		if off-p < size {
+			return p
+		}
+		return -1
+	}
+	return -1
 }
 
 // findLine makes the line holding offset off the current one.

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/diplomacy-data/readout"
@@ -433,6 +434,57 @@ func TestScanInputLines(t *testing.T) {
 		}
 		if l.cr != tt.cr {
 			t.Errorf("%s: cr %v, want %v", tt.reason, l.cr, tt.cr)
+		}
+	}
+}
+
+// TestPosIndexStray checks positions at a continuation byte that follows
+// whole runes (an invalid input's first bad byte, as Text reports it): it
+// is counted as a rune of its own, as utf8.RuneCountInString does.
+func TestPosIndexStray(t *testing.T) {
+	for _, src := range []string{"é\x80", "ab\x80", "林\xbf\x80x", "😀\x80", "a\né\x80\n"} {
+		// Up to the stray byte: the input before an offset is UTF-8.
+		bad := len(src)
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRuneInString(src[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = i
+				break
+			}
+			i += size
+		}
+		for o := 0; o <= bad; o++ {
+			for _, starts := range []bool{true, false} {
+				// The table: Text counts from runs and segments
+				// only when the input is UTF-8.
+				for _, mode := range posModes[:1] {
+					var x posIndex
+					mode.build(&x, src, starts)
+					if got, want := x.pos(o), refPos(src, o); got != want {
+						t.Errorf("%q (line starts %v, %s): pos(%d) = %+v, want %+v", src, starts, mode.name, o, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPosIndexLongLine checks that positions on a very long line cost no
+// scan of the line, inside runes too: 20000 random offsets of two lines of
+// a megabyte and half a megabyte, which a count of the runes before each
+// would take seconds over, take milliseconds.
+func TestPosIndexLongLine(t *testing.T) {
+	src := strings.Repeat("林", 1<<20/3) + "\n" + strings.Repeat("é", 1<<18)
+	for _, starts := range []bool{true, false} {
+		var x posIndex
+		x.build(src, false, 2, starts)
+		r := rand.New(rand.NewPCG(1, 2))
+		t0 := time.Now()
+		for range 20000 {
+			x.pos(r.IntN(len(src) + 1))
+		}
+		if d := time.Since(t0); d > 2*time.Second {
+			t.Errorf("line starts %v: 20000 positions took %v", starts, d)
 		}
 	}
 }
