@@ -19,19 +19,21 @@ import (
 // where the count does not change (between two runs, a block of the table
 // without any) is kept, and answers at once. Lines are found
 // with a table of every line's start when the lines are 32 bytes long on
-// average or longer (a readout's are), else, not to take an int32 a line
-// on a text of many short lines, with a table of the running count of line
-// ends at every 128th byte; the line of the last offset asked for is kept.
-// So any offset costs at most a binary search of the line table and a few
-// blocks of bytes scanned, in any order, even on one very long line. Input
-// known to be ASCII has no runs and needs no continuation table.
+// average or longer (a readout's are; scanInput lists them when they are
+// few), else, not to take an int32 a line on a text of many short lines,
+// with a table of the running count of line ends at every 128th byte; the
+// line of the last offset asked for is kept. So any offset costs at most a
+// binary search of the line table and a few blocks of bytes scanned, in any
+// order, even on one very long line (inside a rune too: from the rune's
+// start). Input known to be ASCII has no runs and needs no continuation
+// table.
 //
 // A readout (few lines, few runs) is cut instead into segments, one from
 // each line start and from each run's end (segs): an offset's position is
 // its segment's, found among the next few after the last one or by binary
-// search. Either way the offsets on the line and in the stretch of the last
-// one found are answered at once (pos, span): spans are asked for in nearly
-// increasing order, most of them within a line.
+// search. With runs or segments, the offsets on the line and in the
+// stretch of the last one found are answered at once (pos, span): spans
+// are asked for in nearly increasing order, most of them within a line.
 type posIndex struct {
 	posState
 	// Room for the tables of short inputs: lineSmall for lineStarts or
