@@ -431,13 +431,17 @@ func (x *posIndex) posSlow(off int) readout.Pos {
 	var col int
 	if uint(off-x.gapLo) <= uint(x.gapHi-x.gapLo) {
 		col = 1 + off - start - (x.gapConts - x.lineConts)
-	} else if p := runeStartBefore(x.src, off); p >= 0 {
-		// Inside the rune at p (not an offset a span has): its bytes
-		// before off count one each, as utf8.RuneCountInString counts
-		// them.
-		ps := x.posSlow(p)
-		ps.Offset, ps.Column = int32(off), ps.Column+int32(off-p)
-		return ps
+	} else if off < len(x.src) && x.src[off]&0xc0 == 0x80 {
+		if p := runeStartBefore(x.src, off); p >= 0 {
+			// Inside the rune at p (not an offset a span has): its
+			// bytes before off count one each, as
+			// utf8.RuneCountInString counts them.
+			ps := x.posSlow(p)
+			ps.Offset, ps.Column = int32(off), ps.Column+int32(off-p)
+			return ps
+		}
+		// A stray byte after whole runes.
+		col = 1 + off - start - (x.contsBefore(off) - x.lineConts)
 	} else if x.sparse {
 		col = 1 + off - start - (x.runContsBefore(off) - x.lineConts)
 	} else {
@@ -509,14 +513,11 @@ func (x *posIndex) setFast() {
 	x.fastShift = x.lineStart + x.gapConts - x.lineConts - 1
 }
 
-// runeStartBefore returns where the rune that off is inside of starts: the
-// lead byte of at most three bytes before a continuation byte at off whose
-// sequence reaches past off; else -1 (a rune starts at off, or off is a
-// stray continuation byte after whole runes).
+// runeStartBefore returns where the rune that the continuation byte at off
+// is inside of starts: the lead byte of at most three bytes before it,
+// whose sequence reaches past off; else -1 (a stray byte after whole
+// runes).
 func runeStartBefore(s string, off int) int {
-	if off >= len(s) || s[off]&0xc0 != 0x80 {
-		return -1
-	}
 	for p := off - 1; p >= 0 && p >= off-3; p-- {
 		c := s[p]
 		if c&0xc0 == 0x80 {
