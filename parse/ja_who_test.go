@@ -1,9 +1,9 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -124,15 +124,42 @@ func TestJaWhoRoles(t *testing.T) {
 	}
 }
 
-// TestJaPersonsInHostile feeds a run of mentions with brackets between them:
+// jaHostileMentions are runs of mentions with brackets between them:
 // finding each mention's start must not walk back over the ones before it.
+// want is the mentions in each unit.
+var jaHostileMentions = []struct {
+	unit string
+	want int
+}{
+	{"機局長(AB)", 1},
+	{"李局長(イ・ド)", 1},
+	{"李度勲(しん)", 0}, // a name without a title is no mention
+}
+
+// TestJaPersonsInHostile checks the mentions found in jaHostileMentions
+// repeated (BenchmarkJaPersonsInHostile shows the time is linear).
 func TestJaPersonsInHostile(t *testing.T) {
-	for _, unit := range []string{"機局長(AB)", "李局長(イ・ド)", "李度勲(しん)"} {
-		s := strings.Repeat(unit, 200000/len(unit))
-		start := time.Now()
-		jaPersonsIn(s, 0, len(s))
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("%q repeated: %v, want linear time", unit, d)
+	for _, tt := range jaHostileMentions {
+		n := 200000 / len(tt.unit)
+		s := strings.Repeat(tt.unit, n)
+		if got := len(jaPersonsIn(s, 0, len(s))); got != n*tt.want {
+			t.Errorf("%q repeated %d times: %d mentions, want %d", tt.unit, n, got, n*tt.want)
+		}
+	}
+}
+
+// BenchmarkJaPersonsInHostile reads jaHostileMentions repeated to 20 KB and
+// 200 KB: linear time keeps ns/byte the same at both sizes.
+func BenchmarkJaPersonsInHostile(b *testing.B) {
+	for _, tt := range jaHostileMentions {
+		for _, size := range []int{20000, 200000} {
+			s := strings.Repeat(tt.unit, size/len(tt.unit))
+			b.Run(fmt.Sprintf("%s/%dKB", tt.unit, size/1000), func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				for b.Loop() {
+					jaPersonsIn(s, 0, len(s))
+				}
+			})
 		}
 	}
 }
