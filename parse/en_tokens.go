@@ -69,11 +69,6 @@ func (t tok) postDot() bool { return t.flags&fPostDot != 0 }
 // postClose reports whether a closing bracket follows the word.
 func (t tok) postClose() bool { return t.closes > 0 }
 
-// tokenize splits s[start:end] into words.
-func tokenize(s string, start, end int) []tok {
-	return appendTokens(make([]tok, 0, tokensCap(s, start, end)), s, start, end)
-}
-
 // tokensCap estimates the words of s[start:end] from its spaces, so that
 // the slice of tokens is allocated once.
 func tokensCap(s string, start, end int) int {

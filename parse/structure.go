@@ -33,13 +33,8 @@ type doc struct {
 	body               []line // the lines after the lead
 }
 
-// splitLines returns the trimmed lines of s. "\n", "\r\n" and "\r" all end
-// a line.
-func splitLines(s string) []line {
-	return appendLines(nil, s)
-}
-
-// appendLines appends the trimmed lines of s to lines.
+// appendLines appends the trimmed lines of s to lines. "\n", "\r\n" and
+// "\r" all end a line.
 func appendLines(lines []line, s string) []line {
 	if strings.IndexByte(s, '\r') < 0 {
 		// Only "\n": the line ends are found with IndexByte. An empty

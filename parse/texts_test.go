@@ -56,3 +56,13 @@ func randomLine(r *rand.Rand, words []string, most int) string {
 	}
 	return b.String()
 }
+
+// tokenize splits s[start:end] into words, in a slice of its own.
+func tokenize(s string, start, end int) []tok {
+	return appendTokens(make([]tok, 0, tokensCap(s, start, end)), s, start, end)
+}
+
+// splitLines returns the trimmed lines of s (appendLines).
+func splitLines(s string) []line {
+	return appendLines(nil, s)
+}
