@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,42 +12,11 @@ import (
 // the next word cannot be "to", the words from "visit" on are not "visit"
 // and "to".
 func TestMayBeTo(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := corpusTexts(t)
 	words := []string{"visit", "visit", "visit", "to", "to", "To", "TO", "too", "tour", "today", "t", "o", "toJapan",
 		"to,", "to.", "to'", "to's", "(to", "\"to", "'to", "[to", "to)", "to\"", "to:", "to;", "t.o", "into", "of", "Japan",
 		"the", "by", "visits", ",", ".", "(", ")", "\"", "'", " ", "  ", "\t", "\n", "\r\n", "’", "é", "2", "tö", "to-day"}
-	rnd := rand.New(rand.NewPCG(51, 52))
-	for range 5000 {
-		var b strings.Builder
-		for range 1 + rnd.IntN(6) {
-			w := words[rnd.IntN(len(words))]
-			if rnd.IntN(4) == 0 && len(w) > 1 {
-				// A mutation: a byte changed, dropped or doubled.
-				k := rnd.IntN(len(w))
-				switch rnd.IntN(3) {
-				case 0:
-					w = w[:k] + string(" ,.'\"()tToa"[rnd.IntN(11)]) + w[k+1:]
-				case 1:
-					w = w[:k] + w[k+1:]
-				default:
-					w = w[:k] + w[k:k+1] + w[k:]
-				}
-			}
-			b.WriteString(w)
-			if rnd.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, mutatedTexts(rand.New(rand.NewPCG(51, 52)), words, " ,.'\"()tToa", 5000, 6)...)
 	ruledOut := 0
 	for _, text := range texts {
 		for off := 0; ; {

@@ -2,10 +2,7 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/diplomacy-data/readout"
@@ -17,44 +14,13 @@ import (
 // and in random text of date, clock and duration words, their pieces and
 // mutations, readPhrase reads nothing and changes nothing.
 func TestMayStartWordPhrase(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := corpusTexts(t)
 	words := []string{"for", "For", "FOR", "fore", "noon", "Noon", "midday", "Midnight", "midst", "on", "On", "the", "The",
 		"3rd", "3rd,", "of", "March", "Mar.", "may", "May", "Sept.", "Sep", "June", "Jun", "jun", "Monday", "Mon.", "Tues",
 		"thu", "Thurs", "Sat", "satisfied", "Wed", "wedding", "approximately", "about", "an", "a", "hour", "hours", "half",
 		"2", "45", "minutes", "9:45", "a.m.", "p.m.", "(", ")", ",", ".", " ", "  ", "2022", "2016-09-08", "7", "April",
 		"Japan", "Friday", "from", "Fri", "Feb", "Dec", "Oct", "Nov", "Aug", "Jul", "Jan", "Sun", "sunday", "\u212a", "é"}
-	rnd := rand.New(rand.NewPCG(41, 42))
-	for range 3000 {
-		var b strings.Builder
-		for range 1 + rnd.IntN(8) {
-			w := words[rnd.IntN(len(words))]
-			if rnd.IntN(4) == 0 && len(w) > 1 {
-				// A mutation: a letter changed, dropped or doubled.
-				k := rnd.IntN(len(w))
-				switch rnd.IntN(3) {
-				case 0:
-					w = w[:k] + string(rune('a'+rnd.IntN(26))) + w[k+1:]
-				case 1:
-					w = w[:k] + w[k+1:]
-				default:
-					w = w[:k] + w[k:k+1] + w[k:]
-				}
-			}
-			b.WriteString(w)
-			if rnd.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, mutatedTexts(rand.New(rand.NewPCG(41, 42)), words, "abcdefghijklmnopqrstuvwxyz", 3000, 8)...)
 	checked := 0
 	for _, text := range texts {
 		p := &parser{text: text, m: &readout.Meeting{}}

@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,13 +59,8 @@ func isCaptionRef(s string) bool {
 func refTestLines(t *testing.T, seed uint64, pieces []string, most int) []string {
 	t.Helper()
 	var lines []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
+	for _, text := range corpusTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
 	}
 	rnd := rand.New(rand.NewPCG(seed, seed+1))
 	for range 30000 {

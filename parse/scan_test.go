@@ -44,15 +44,7 @@ func checkReference(src string) (error, readout.Pos) {
 // ASCII, Japanese, folded and control characters, long enough to pass the
 // letters pickLanguage reads.
 func TestScanInput(t *testing.T) {
-	var inputs []string
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inputs = append(inputs, string(b))
-	}
+	inputs := corpusTexts(t)
 	if len(inputs) < 50 {
 		t.Fatalf("only %d corpus files", len(inputs))
 	}

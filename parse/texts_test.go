@@ -66,3 +66,55 @@ func tokenize(s string, start, end int) []tok {
 func splitLines(s string) []line {
 	return appendLines(nil, s)
 }
+
+// corpusTexts returns the texts of the corpus copy (English and Japanese),
+// as written. It fails the test when there are none.
+func corpusTexts(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/corpus/*/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	texts := make([]string, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// mutatedTexts returns n random texts of 1 to most of words, each word
+// mutated one time in four (a byte replaced by one of subst, dropped or
+// doubled) and followed by a space two times in three.
+func mutatedTexts(r *rand.Rand, words []string, subst string, n, most int) []string {
+	texts := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range 1 + r.IntN(most) {
+			w := words[r.IntN(len(words))]
+			if r.IntN(4) == 0 && len(w) > 1 {
+				k := r.IntN(len(w))
+				switch r.IntN(3) {
+				case 0:
+					w = w[:k] + string(subst[r.IntN(len(subst))]) + w[k+1:]
+				case 1:
+					w = w[:k] + w[k+1:]
+				default:
+					w = w[:k] + w[k:k+1] + w[k:]
+				}
+			}
+			b.WriteString(w)
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
