@@ -11,18 +11,7 @@ import (
 // or change length when folded.
 func TestEqFold(t *testing.T) {
 	parts := []string{"a", "A", "k", "K", "s", "S", "\u212a", "\u017f", "é", "É", "\u0130", "i", "I", ".", "ß", "ss", "@", "`", "[", "{"}
-	var words []string
-	var build func(prefix string, n int)
-	build = func(prefix string, n int) {
-		words = append(words, prefix)
-		if n == 0 {
-			return
-		}
-		for _, p := range parts {
-			build(prefix+p, n-1)
-		}
-	}
-	build("", 3)
+	words := concatenations(parts, 3)
 	for _, a := range words {
 		for _, b := range []string{"", "a", "k", "ks", "sk", "is", "ss", "as.", "kki", "é", "ak", "honorable", "hon.", "@a", "`a", "[", "{k"} {
 			if got, want := eqFold(a, b), strings.EqualFold(a, b); got != want {
@@ -50,18 +39,7 @@ func TestCaselessPunct(t *testing.T) {
 // punctuation copied in place, other runes and invalid bytes.
 func TestLowerFolds(t *testing.T) {
 	parts := []string{"t", "T", "h", "e", "i", "k", "\u212a", "\u0130", "•", "’", "\u203f", "\u2040", "é", "\xe2\x80", "\xe2", "\xff", ""}
-	var words []string
-	var build func(prefix string, n int)
-	build = func(prefix string, n int) {
-		words = append(words, prefix)
-		if n == 0 {
-			return
-		}
-		for _, p := range parts {
-			build(prefix+p, n-1)
-		}
-	}
-	build("", 3)
+	words := concatenations(parts, 3)
 	targets := []string{"the", "tik", "ti", "t", "k", "kk", "iii", "•", "t’", "é"}
 	set := map[string]bool{}
 	for _, lw := range targets {
@@ -105,4 +83,22 @@ func TestHintedSet(t *testing.T) {
 			}
 		}
 	}
+}
+
+// concatenations returns every concatenation of up to n of parts, the
+// empty one first.
+func concatenations(parts []string, n int) []string {
+	words := []string{""}
+	last := words
+	for range n {
+		var next []string
+		for _, w := range last {
+			for _, p := range parts {
+				next = append(next, w+p)
+			}
+		}
+		words = append(words, next...)
+		last = next
+	}
+	return words
 }
