@@ -233,12 +233,7 @@ func dateLineText(s string) string {
 var dateLabels = []string{"last update", "last updated", "updated", "date", "posted", "published"}
 
 // dateLabelFirst marks the first letters of dateLabels.
-var dateLabelFirst = func() (t [256]bool) {
-	for _, l := range dateLabels {
-		t[l[0]] = true
-	}
-	return t
-}()
+var dateLabelFirst = firstBytes(dateLabels)
 
 // bracketedDate returns the text inside the last pair of brackets of a
 // line made of bracketed groups, or s.

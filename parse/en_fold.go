@@ -282,3 +282,12 @@ func (s *hintedSet) has(w string) bool {
 	}
 	return s.m[w]
 }
+
+// firstBytes marks the first byte of each of words (none may be empty): a
+// text whose first byte is unmarked starts with none of them.
+func firstBytes(words []string) (t [256]bool) {
+	for _, w := range words {
+		t[w[0]] = true
+	}
+	return t
+}

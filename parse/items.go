@@ -316,12 +316,7 @@ func isHeading(s string) bool {
 var imageWords = []string{"画像", "写真", "Photo", "photo", "Image", "image"}
 
 // imageFirst marks the first bytes of imageWords.
-var imageFirst = func() (t [256]bool) {
-	for _, w := range imageWords {
-		t[w[0]] = true
-	}
-	return t
-}()
+var imageFirst = firstBytes(imageWords)
 
 // isImagePlaceholder reports whether s is only an image word and a number.
 func isImagePlaceholder(s string) bool {

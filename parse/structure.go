@@ -426,12 +426,7 @@ var languageLinkList = func() []string {
 }()
 
 // languageLinkFirst marks the first bytes of languageLinkList.
-var languageLinkFirst = func() (t [256]bool) {
-	for _, w := range languageLinkList {
-		t[w[0]] = true
-	}
-	return t
-}()
+var languageLinkFirst = firstBytes(languageLinkList)
 
 // isCJK reports whether s has Han, Hiragana or Katakana characters.
 func isCJK(s string) bool {
