@@ -524,7 +524,7 @@ func (p *parser) enLeadRest(toks []tok, first int) {
 	s := first
 	for i := first; i < len(toks); i++ {
 		last := i == len(toks)-1
-		if !last && !(toks[i].postDot() && isCap(toks[i+1].w)) {
+		if !last && !endsLeadSentence(toks, i) {
 			continue
 		}
 		sent := toks[s : i+1]

@@ -40,11 +40,17 @@ func (p *parser) enWho(start, end int) {
 // len(toks).
 func firstSentenceEnd(toks []tok) int {
 	for i := range toks {
-		if toks[i].postDot() && i+1 < len(toks) && isCap(toks[i+1].w) {
+		if endsLeadSentence(toks, i) {
 			return i + 1
 		}
 	}
 	return len(toks)
+}
+
+// endsLeadSentence reports whether toks[i] ends a sentence of the lead: a dot
+// after it and a capital at the next word.
+func endsLeadSentence(toks []tok, i int) bool {
+	return toks[i].postDot() && i+1 < len(toks) && isCap(toks[i+1].w)
 }
 
 // mentionWords before a person make them someone the lead only mentions:
