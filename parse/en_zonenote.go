@@ -281,14 +281,8 @@ func spanEndAt(spans []span, i int) int {
 	return -1
 }
 
-func inSpans(spans []span, i int) bool {
-	for _, s := range spans {
-		if i >= s.start && i < s.end {
-			return true
-		}
-	}
-	return false
-}
+// inSpans reports whether one of spans holds i.
+func inSpans(spans []span, i int) bool { return spanEndAt(spans, i) >= 0 }
 
 // placeTimeLength returns the length of the place named at the start of s
 // in a note "local time in X" — a city or a country the zone tables know,
